@@ -1,0 +1,14 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/prisma/client.ts';
+
+export type Database = InstanceType<typeof PrismaClient>;
+
+/**
+ * A Prisma client over node-postgres. Scripts (seed, tests) call this directly; the app uses the
+ * shared instance in `client.ts`. `poolMax` is 1 for the embedded PGlite server, which serialises
+ * connections and can stall its queue with several (see docs/decisions/001-embedded-postgres.md).
+ */
+export function createDatabaseClient({ connectionString, poolMax = 10 }: { connectionString: string; poolMax?: number }): Database {
+  const adapter = new PrismaPg({ connectionString, max: poolMax, idleTimeoutMillis: 30_000 });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,28 @@
+import 'server-only';
+import { z } from 'zod';
+
+// Validated once, at first use, so a misconfigured server fails with the variable's name instead of
+// a confusing error deep inside a request. `scripts/start.ts` fills these in for the embedded database.
+const serverEnvSchema = z.object({
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters'),
+  NEXTAUTH_URL: z.url().optional(),
+  SESSION_MAX_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = serverEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
