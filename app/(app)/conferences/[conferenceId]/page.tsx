@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AgendaTable } from '@/components/conference/agenda-table.tsx';
+import { ConclusionList } from '@/components/conference/conclusion-list.tsx';
+import { InviteeTable } from '@/components/conference/invitee-table.tsx';
+import { MinutesView } from '@/components/conference/minutes-view.tsx';
+import { QuorumNotice } from '@/components/conference/quorum-notice.tsx';
+import { Badge } from '@/components/ui/badge.tsx';
+import { DetailsList } from '@/components/ui/details-list.tsx';
+import { PageHeader } from '@/components/ui/page-header.tsx';
+import { Section } from '@/components/ui/section.tsx';
+import { formatCalendarDate, formatDate, formatTime } from '@/lib/i18n/format.ts';
+import { interpolate } from '@/lib/i18n/interpolate.ts';
+import { getMessages } from '@/lib/i18n/server.ts';
+import { getConference } from '@/lib/server/conferences/get-conference.ts';
+import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
+import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
+
+interface Props { params: Promise<{ conferenceId: string }> }
+
+async function load({ params }: Props) {
+  const actor = await requirePagePermission('conference.read');
+  const { conferenceId } = await params;
+  return loadOrNotFound(conferenceId, (id) => getConference({ actor, conferenceId: id }));
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return { title: (await load(props)).title };
+}
+
+export default async function ConferencePage(props: Props) {
+  const [conference, { t, locale }] = await Promise.all([load(props), getMessages()]);
+  const when = `${formatDate(conference.startsAt, locale)}, ${formatTime(conference.startsAt, locale)}–${formatTime(conference.endsAt, locale)}`;
+  return (
+    <>
+      <PageHeader title={conference.title} eyebrow={<><Badge>{t.conferences.kinds[conference.kind]}</Badge> <Badge tone="info">{t.conferences.statuses[conference.status]}</Badge></>} />
+      <Section title={t.conferences.title} id="details">
+        <DetailsList
+          items={[
+            { label: t.conferences.time, value: <time dateTime={conference.startsAt.toISOString()}>{when}</time> },
+            { label: t.conferences.venue, value: conference.venue ?? t.common.none },
+            { label: t.conferences.host, value: conference.hostOrganization.name },
+            { label: t.conferences.chair, value: conference.chairs.map((chair) => chair.member.fullName).join(', ') || t.common.none },
+            { label: t.conferences.secretary, value: conference.secretary?.fullName ?? t.common.none },
+            {
+              label: t.conferences.plan,
+              value: conference.plan
+                ? conference.seesAttendance
+                  ? <Link href={`/plans/${conference.plan.id}`}>{conference.plan.officialNumber} ({formatCalendarDate(conference.plan.issuedOn, locale)})</Link>
+                  : `${conference.plan.officialNumber} (${formatCalendarDate(conference.plan.issuedOn, locale)})`
+                : t.common.none,
+            },
+          ]}
+        />
+      </Section>
+      <Section title={t.conferences.agenda} id="agenda">
+        <AgendaTable items={conference.agendaItems} t={t} locale={locale} />
+      </Section>
+      <Section title={`${t.conferences.invitees} (${interpolate(t.conferences.inviteeCount, { count: conference.invitees.length })})`} id="invitees">
+        {conference.invitations.length > 0 ? (
+          <p className="mb-3 text-sm text-stone-700">
+            <span className="font-medium">{t.conferences.routes}: </span>
+            {conference.invitations.map((invitation) => invitation.label ?? t.conferences.invitationKinds[invitation.kind]).join('; ')}
+          </p>
+        ) : null}
+        {conference.quorum ? <div className="mb-3"><QuorumNotice quorum={conference.quorum} t={t} /></div> : null}
+        {conference.attendanceCount ? (
+          <p className="mb-3 text-sm text-stone-700" data-testid="attendance-counts">{interpolate(t.conferences.attendanceCounts, { ...conference.attendanceCount })}</p>
+        ) : null}
+        <InviteeTable conference={conference} t={t} />
+      </Section>
+      {conference.minutes ? (
+        <Section title={t.conferences.minutesTitle} id="minutes">
+          <MinutesView minutes={conference.minutes} t={t} />
+        </Section>
+      ) : null}
+      <Section title={t.conferences.conclusions} id="conclusions">
+        <ConclusionList conclusions={conference.conclusions} t={t} locale={locale} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { ConferenceList } from '@/components/conference/conference-list.tsx';
+import { PageHeader } from '@/components/ui/page-header.tsx';
+import { Section } from '@/components/ui/section.tsx';
+import { now } from '@/lib/clock.ts';
+import { getMessages } from '@/lib/i18n/server.ts';
+import { findConferences } from '@/lib/server/conferences/find-conferences.ts';
+import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.conferences.title };
+}
+
+export default async function ConferencesPage() {
+  const actor = await requirePagePermission('conference.read');
+  const at = now();
+  const [{ t, locale }, upcoming, past] = await Promise.all([
+    getMessages(),
+    findConferences({ actor, when: 'upcoming', now: at }),
+    findConferences({ actor, when: 'past', now: at }),
+  ]);
+  const withAnswer = (list: typeof past) => list.map((conference) => ({ ...conference, myAnswer: conference.invitees[0]?.rsvp ?? null }));
+  return (
+    <>
+      <PageHeader title={t.conferences.title} />
+      <Section title={t.home.upcoming} id="upcoming">
+        <ConferenceList conferences={withAnswer(upcoming)} t={t} locale={locale} emptyText={t.home.noConferences} />
+      </Section>
+      <Section title={t.home.recent} id="past">
+        <ConferenceList conferences={withAnswer(past)} t={t} locale={locale} emptyText={t.home.noConferences} />
+      </Section>
+    </>
+  );
+}

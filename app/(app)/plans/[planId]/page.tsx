@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { ConferenceList } from '@/components/conference/conference-list.tsx';
+import { DetailsList } from '@/components/ui/details-list.tsx';
+import { PageHeader } from '@/components/ui/page-header.tsx';
+import { Section } from '@/components/ui/section.tsx';
+import Link from 'next/link';
+import { formatCalendarDate } from '@/lib/i18n/format.ts';
+import { getMessages } from '@/lib/i18n/server.ts';
+import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
+import { getPlan } from '@/lib/server/plans/get-plan.ts';
+import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
+
+interface Props { params: Promise<{ planId: string }> }
+
+async function load({ params }: Props) {
+  const actor = await requirePagePermission('plan.read');
+  const { planId } = await params;
+  return loadOrNotFound(planId, (id) => getPlan({ actor, planId: id }));
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const plan = await load(props);
+  return { title: plan.officialNumber };
+}
+
+export default async function PlanPage(props: Props) {
+  const [plan, { t, locale }] = await Promise.all([load(props), getMessages()]);
+  return (
+    <>
+      <PageHeader title={plan.title} eyebrow={`${t.plans.title} ${plan.officialNumber} · ${formatCalendarDate(plan.issuedOn, locale)}`} />
+      <Section title={t.plans.title} id="plan-details">
+        <DetailsList
+          items={[
+            { label: t.plans.officialNumber, value: plan.officialNumber },
+            { label: t.plans.issuedOn, value: formatCalendarDate(plan.issuedOn, locale) },
+            { label: t.plans.issuer, value: plan.issuer.name },
+            { label: t.plans.resolution, value: plan.resolution ? <Link href={`/resolutions/${plan.resolution.id}`}>{plan.resolution.title}</Link> : t.common.none },
+            { label: t.plans.purpose, value: plan.purpose ?? t.common.none },
+            { label: t.plans.content, value: plan.content ?? t.common.none },
+          ]}
+        />
+      </Section>
+      <Section title={t.plans.conferences} id="plan-conferences">
+        <ConferenceList conferences={plan.conferences} t={t} locale={locale} emptyText={t.conferences.empty} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { TargetTable } from '@/components/resolution/target-table.tsx';
+import { PageHeader } from '@/components/ui/page-header.tsx';
+import { Section } from '@/components/ui/section.tsx';
+import { getMessages } from '@/lib/i18n/server.ts';
+import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
+import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
+import { getResolution } from '@/lib/server/resolutions/get-resolution.ts';
+
+interface Props { params: Promise<{ resolutionId: string }> }
+
+async function load({ params }: Props) {
+  const actor = await requirePagePermission('resolution.read');
+  const { resolutionId } = await params;
+  return loadOrNotFound(resolutionId, (id) => getResolution({ actor, resolutionId: id }));
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return { title: (await load(props)).title };
+}
+
+export default async function ResolutionPage(props: Props) {
+  const [resolution, { t, locale }] = await Promise.all([load(props), getMessages()]);
+  return (
+    <>
+      <PageHeader title={resolution.title} eyebrow={`${t.resolutions.term}: ${resolution.term.name} · ${resolution.organization.name}`} />
+      <Section title={t.resolutions.targets} id="targets">
+        <TargetTable targets={resolution.targets} t={t} locale={locale} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import { db } from '../db/client.ts';
+import type { Role } from '../db/generated/prisma/enums.ts';
+
+export interface Actor {
+  userId: string;
+  memberId: string;
+  name: string;
+  /** The member's own unit. */
+  organizationId: string;
+  roles: Role[];
+  /** Organisations (whole subtrees) the actor manages as admin or secretary. */
+  managedOrganizationIds: string[];
+}
+
+/**
+ * The user behind a session, read fresh from the database on every request so that deactivating an
+ * account or changing its roles takes effect at once; null when the account or its member is inactive.
+ */
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true, deactivatedAt: true,
+      member: { select: { id: true, fullName: true, organizationId: true, deactivatedAt: true } },
+      roles: { select: { role: true, organizationId: true } },
+    },
+  });
+  if (!user || user.deactivatedAt || user.member.deactivatedAt) return null;
+  const managingRoots = user.roles.filter((entry) => entry.role !== 'ATTENDEE').map((entry) => entry.organizationId);
+  return {
+    userId: user.id,
+    memberId: user.member.id,
+    name: user.member.fullName,
+    organizationId: user.member.organizationId,
+    roles: [...new Set(user.roles.map((entry) => entry.role))],
+    managedOrganizationIds: await organizationSubtree(managingRoots),
+  };
+}
+
+/** All organisations under the given roots (inclusive), in one recursive query. */
+async function organizationSubtree(rootIds: string[]): Promise<string[]> {
+  if (rootIds.length === 0) return [];
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE subtree AS (
+      SELECT id FROM "Organization" WHERE id = ANY(${rootIds}::uuid[])
+      UNION
+      SELECT child.id FROM "Organization" child JOIN subtree ON child."parentId" = subtree.id
+    )
+    SELECT id::text AS id FROM subtree`;
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,32 @@
+// Who may do what, in one typed table (see docs/decisions/004-permissions.md). Every page, server
+// action and route asks `can()` before touching data; the organisation scope is applied separately by
+// the `where` builders in ./scope.ts, so a record outside the actor's scope is simply not found.
+import type { Role } from '../db/generated/prisma/enums.ts';
+
+export const PERMISSIONS = {
+  'plan.read': ['ADMIN', 'SECRETARY'],
+  'conference.read': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
+  'conference.readAttendance': ['ADMIN', 'SECRETARY'],
+  'resolution.read': ['ADMIN', 'SECRETARY'],
+  'task.read': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
+  'member.read': ['ADMIN', 'SECRETARY'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+export class PermissionDeniedError extends Error {
+  constructor(readonly permission: Permission) {
+    super(`Permission denied: ${permission}`);
+    this.name = 'PermissionDeniedError';
+  }
+}
+
+/** Throws unless the actor's roles allow the permission (scope is applied by the query itself). */
+export function requirePermission(actor: { roles: readonly Role[] }, permission: Permission): void {
+  if (!can(actor.roles, permission)) throw new PermissionDeniedError(permission);
+}

@@ -1,0 +1,37 @@
+// `where` conditions that limit every query to what the actor may see (STYLE.md §4): a record outside
+// the scope is "not found", so no code path can read or change it by id alone.
+import type { Prisma } from '../db/generated/prisma/client.ts';
+import type { Actor } from './load-actor.ts';
+
+export function conferenceScope(actor: Actor): Prisma.ConferenceWhereInput {
+  return {
+    OR: [
+      { hostOrganizationId: { in: actor.managedOrganizationIds } },
+      { invitees: { some: { memberId: actor.memberId } } },
+    ],
+  };
+}
+
+export function planScope(actor: Actor): Prisma.PlanWhereInput {
+  return { issuerId: { in: actor.managedOrganizationIds } };
+}
+
+export function resolutionScope(actor: Actor): Prisma.ResolutionWhereInput {
+  return { organizationId: { in: actor.managedOrganizationIds } };
+}
+
+export function memberScope(actor: Actor): Prisma.MemberWhereInput {
+  return { organizationId: { in: actor.managedOrganizationIds } };
+}
+
+/** Tasks owned or co-owned by a managed organisation, or by the attendee's own unit. */
+export function taskScope(actor: Actor): Prisma.TaskWhereInput {
+  const units = [...actor.managedOrganizationIds, actor.organizationId];
+  return {
+    OR: [
+      { ownerOrganizationId: { in: units } },
+      { coOwners: { some: { organizationId: { in: units } } } },
+      { responsibleMemberId: actor.memberId },
+    ],
+  };
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { loadActor } from './load-actor.ts';
+import { authOptions } from './options.ts';
+
+export type { Actor } from './load-actor.ts';
+import type { Actor } from './load-actor.ts';
+
+/** The signed-in, still-active user with roles read fresh from the database; null otherwise. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions());
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  return userId ? loadActor(userId) : null;
+});
+
+/** For pages: the actor, or a redirect to the login page. */
+export async function requireUser(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  return actor;
+}
