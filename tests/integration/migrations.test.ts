@@ -79,4 +79,27 @@ describe('committed migrations', () => {
     });
     expect(drift).toBe('');
   });
+
+  it('keep the hand-written CHECK constraints that guard meaning (docs/decisions/003-check-constraints.md)', async () => {
+    const client = new pg.Client({ connectionString: database.connectionString });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ conname: string }>(
+        `SELECT conname FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace`,
+      );
+      expect(rows.map((row) => row.conname).sort()).toEqual([
+        'AgendaItem_duration_check', 'AgendaItem_position_check', 'CommitteeSeat_dates_check', 'Conclusion_number_check',
+        'Conference_ends_after_start_check', 'Document_one_owner_check', 'Document_size_check', 'Invitation_route_check',
+        'Invitee_member_or_guest_check', 'Organization_not_merged_into_itself_check', 'Organization_not_own_parent_check',
+        'Target_range_check', 'TaskUpdate_progress_check', 'Task_cancel_reason_check', 'Task_dates_check', 'Task_progress_check',
+        'Term_years_check',
+      ]);
+      // And they bite: a progress of 101 is refused by the database itself.
+      await expect(
+        client.query(`INSERT INTO "TaskUpdate" (id, "taskId", "reportedOn", progress, status) VALUES (gen_random_uuid(), gen_random_uuid(), CURRENT_DATE, 101, 'IN_PROGRESS')`),
+      ).rejects.toThrow(/TaskUpdate_progress_check/);
+    } finally {
+      await client.end();
+    }
+  });
 });

@@ -1,0 +1,33 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { encode } from 'next-auth/jwt';
+import pg from 'pg';
+import { E2E_BASE_URL, E2E_SECRET, e2eDatabaseUrl } from './env.ts';
+
+async function userIdOf(username: string): Promise<string> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>('SELECT id FROM "User" WHERE username = $1', [username]);
+    const id = rows[0]?.id;
+    if (!id) throw new Error(`No user ${username} in the e2e database`);
+    return id;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * `loginAs(username)` signs in by minting the session cookie directly, as next-auth would after a
+ * successful login; only login.spec.ts types passwords into the form.
+ */
+export const test = base.extend<{ loginAs: (username: string) => Promise<Page> }>({
+  loginAs: async ({ context, page }, use) => {
+    await use(async (username) => {
+      const token = await encode({ token: { sub: await userIdOf(username), name: username }, secret: E2E_SECRET });
+      await context.addCookies([{ name: 'next-auth.session-token', value: token, url: E2E_BASE_URL, httpOnly: true, sameSite: 'Lax' }]);
+      return page;
+    });
+  },
+});
+
+export { expect };
