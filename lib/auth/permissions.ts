@@ -5,6 +5,8 @@ import type { Role } from '../db/generated/prisma/enums.ts';
 
 export const PERMISSIONS = {
   'plan.read': ['ADMIN', 'SECRETARY'],
+  'plan.create': ['ADMIN', 'SECRETARY'],
+  'plan.update': ['ADMIN', 'SECRETARY'],
   'conference.read': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
   'conference.readAttendance': ['ADMIN', 'SECRETARY'],
   'resolution.read': ['ADMIN', 'SECRETARY'],

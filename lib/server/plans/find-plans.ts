@@ -4,10 +4,13 @@ import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { db } from '../../db/client.ts';
 
-export async function findPlans({ actor }: { actor: Actor }) {
+/** Plans in scope, newest first; `query` matches the number or the title (case-insensitive). */
+export async function findPlans({ actor, query }: { actor: Actor; query?: string }) {
   requirePermission(actor, 'plan.read');
+  const text = query?.trim();
+  const match = text ? { OR: [{ officialNumber: { contains: text, mode: 'insensitive' as const } }, { title: { contains: text, mode: 'insensitive' as const } }] } : {};
   return db().plan.findMany({
-    where: planScope(actor),
+    where: { AND: [planScope(actor), match] },
     orderBy: [{ issuedOn: 'desc' }, { officialNumber: 'asc' }],
     take: 200,
     select: {

@@ -10,7 +10,7 @@ export async function getPlan({ actor, planId }: { actor: Actor; planId: string 
   const plan = await db().plan.findFirst({
     where: { AND: [{ id: planId }, planScope(actor)] },
     select: {
-      id: true, officialNumber: true, issuedOn: true, title: true, purpose: true, content: true,
+      id: true, officialNumber: true, issuedOn: true, title: true, purpose: true, content: true, issuerId: true, version: true,
       issuer: { select: { name: true, shortName: true } },
       resolution: { select: { id: true, title: true } },
       conferences: {

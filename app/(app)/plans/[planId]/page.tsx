@@ -28,7 +28,7 @@ export default async function PlanPage(props: Props) {
   return (
     <>
       <PageHeader title={plan.title} eyebrow={`${t.plans.title} ${plan.officialNumber} · ${formatCalendarDate(plan.issuedOn, locale)}`} />
-      <Section title={t.plans.title} id="plan-details">
+      <Section title={t.plans.title} id="plan-details" actions={<Link href={`/plans/${plan.id}/edit`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm no-underline">{t.plans.edit}</Link>}>
         <DetailsList
           items={[
             { label: t.plans.officialNumber, value: plan.officialNumber },

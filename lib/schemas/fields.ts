@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+// Field schemas shared by the forms. Custom messages are keys of the `errors` message catalogue;
+// zod's own messages come in the user's language (lib/server/action-state.ts).
+
+/** Required free text, trimmed and NFC-normalised (Vietnamese typed on different keyboards compares equal). */
+export function requiredText(max: number) {
+  return z.string('required').trim().normalize('NFC').min(1, 'required').max(max);
+}
+
+/** Optional free text: blank becomes null. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .normalize('NFC')
+    .max(max)
+    .optional()
+    .transform((value) => (value ? value : null));
+}
+
+/** A calendar day from <input type="date"> (YYYY-MM-DD), stored as a DATE (midnight UTC). */
+export const calendarDate = z.iso.date('invalidDate').transform((value) => new Date(`${value}T00:00:00Z`));
+
+/** An optional record id from a <select>: "" means none. */
+export const optionalId = z
+  .union([z.literal(''), z.uuid('invalidChoice')])
+  .optional()
+  .transform((value) => value || null);
+
+/** The version the form was loaded with, for the lost-update check. */
+export const versionField = z.coerce.number().int().min(1);
