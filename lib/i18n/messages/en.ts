@@ -116,6 +116,16 @@ export const en: Messages = {
     attendanceStatus: { PRESENT: 'Present', LATE: 'Late', EXCUSED: 'Excused absence', ABSENT: 'Unexcused absence', UNRECORDED: 'Not recorded' },
     invitationKinds: { MEMBER: 'Person', COMMITTEE: 'Whole committee', CELL_COMMITTEES: 'Cell committees', DELEGATION: 'Delegation' },
   },
+  conferenceTools: {
+    label: 'Office work',
+    edit: 'Details and status',
+    agenda: 'Agenda',
+    invitations: 'Invitations',
+    attendance: 'Attendance',
+    minutes: 'Minutes and conclusions',
+    documents: 'Documents',
+    newConference: 'New conference',
+  },
   tasks: {
     title: 'Tasks',
     owner: 'Owner',

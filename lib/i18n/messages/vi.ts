@@ -115,6 +115,16 @@ export const vi = {
     attendanceStatus: { PRESENT: 'Có mặt', LATE: 'Đi muộn', EXCUSED: 'Vắng có lý do', ABSENT: 'Vắng không lý do', UNRECORDED: 'Chưa điểm danh' },
     invitationKinds: { MEMBER: 'Cá nhân', COMMITTEE: 'Cả ban', CELL_COMMITTEES: 'Chi ủy các chi bộ', DELEGATION: 'Đoàn đại biểu' },
   },
+  conferenceTools: {
+    label: 'Công việc của văn phòng',
+    edit: 'Thông tin, trạng thái',
+    agenda: 'Chương trình',
+    invitations: 'Mời dự',
+    attendance: 'Điểm danh',
+    minutes: 'Biên bản, kết luận',
+    documents: 'Tài liệu',
+    newConference: 'Tạo hội nghị',
+  },
   tasks: {
     title: 'Nhiệm vụ',
     owner: 'Đơn vị chủ trì',

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { AgendaTable } from '@/components/conference/agenda-table.tsx';
 import { ConclusionList } from '@/components/conference/conclusion-list.tsx';
 import { InviteeTable } from '@/components/conference/invitee-table.tsx';
+import { ConferenceTools } from '@/components/conference/conference-tools.tsx';
 import { MinutesView } from '@/components/conference/minutes-view.tsx';
 import { QuorumNotice } from '@/components/conference/quorum-notice.tsx';
 import { Badge } from '@/components/ui/badge.tsx';
@@ -34,6 +35,7 @@ export default async function ConferencePage(props: Props) {
   return (
     <>
       <PageHeader title={conference.title} eyebrow={<><Badge>{t.conferences.kinds[conference.kind]}</Badge> <Badge tone="info">{t.conferences.statuses[conference.status]}</Badge></>} />
+      {conference.seesAttendance ? <ConferenceTools conferenceId={conference.id} t={t} /> : null}
       <Section title={t.conferences.title} id="details">
         <DetailsList
           items={[
