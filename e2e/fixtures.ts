@@ -1,19 +1,13 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
-import pg from 'pg';
 import { E2E_BASE_URL, E2E_SECRET, e2eDatabaseUrl } from './env.ts';
+import { withClient } from '../lib/db/with-client.ts';
 
 async function userIdOf(username: string): Promise<string> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>('SELECT id FROM "User" WHERE username = $1', [username]);
-    const id = rows[0]?.id;
-    if (!id) throw new Error(`No user ${username} in the e2e database`);
-    return id;
-  } finally {
-    await client.end();
-  }
+  const { rows } = await withClient(e2eDatabaseUrl(), (client) => client.query<{ id: string }>('SELECT id FROM "User" WHERE username = $1', [username]));
+  const id = rows[0]?.id;
+  if (!id) throw new Error(`No user ${username} in the e2e database`);
+  return id;
 }
 
 /**

@@ -3,22 +3,16 @@
 // which must not be in use (its lock refuses a running `npm start`).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { assertLocalDatabaseUrl } from './lib/local-database-url.ts';
 import { spawnEmbeddedDb } from './lib/spawn-embedded-db.ts';
 import { migrateAndSeed } from './lib/test-databases.ts';
+import { withClient } from '../lib/db/with-client.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const log = (line: string) => console.log(`[reset] ${line}`);
 
 async function emptyPublicSchema(connectionString: string): Promise<void> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
-  } finally {
-    await client.end();
-  }
+  await withClient(connectionString, (client) => client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;'));
 }
 
 async function reset(connectionString: string): Promise<void> {

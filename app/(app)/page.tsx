@@ -18,17 +18,16 @@ export default async function HomePage() {
     findConferences({ actor, when: 'past', now: at, take: 5 }),
     countTasksByDeadline({ actor, today: todayInVietnam(at) }),
   ]);
-  const withAnswer = (list: typeof recent) => list.map((conference) => ({ ...conference, myAnswer: conference.invitees[0]?.rsvp ?? null }));
   return (
     <>
       <PageHeader title={interpolate(t.home.greeting, { name: actor.name })} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div>
           <Section title={t.home.upcoming} id="upcoming">
-            <ConferenceList conferences={withAnswer(upcoming)} t={t} locale={locale} emptyText={t.home.noConferences} />
+            <ConferenceList conferences={upcoming} t={t} locale={locale} emptyText={t.home.noConferences} />
           </Section>
           <Section title={t.home.recent} id="recent">
-            <ConferenceList conferences={withAnswer(recent)} t={t} locale={locale} emptyText={t.home.noConferences} />
+            <ConferenceList conferences={recent} t={t} locale={locale} emptyText={t.home.noConferences} />
           </Section>
         </div>
         <Section title={t.home.tasksOverview} id="tasks">

@@ -14,6 +14,7 @@ import {
   type ShadowDatabase,
   type ShadowDatabaseSource,
 } from './schema-engine.ts';
+import { withClient } from './with-client.ts';
 
 export type { ShadowDatabase, ShadowDatabaseSource } from './schema-engine.ts';
 
@@ -248,16 +249,6 @@ export function throwawayDatabase(adminConnectionString: string, prefix = 'prism
       dispose: () => withClient(adminConnectionString, async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
     };
   };
-}
-
-async function withClient<T>(connectionString: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 export interface PgliteServer {

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { assertLocalDatabaseUrl } from './local-database-url.ts';
 import { once } from './once.ts';
 import { migrateAndSeed, type TestDatabases } from './test-databases.ts';
+import { withClient } from '../../lib/db/with-client.ts';
 
 const PREFIX = 'hoinghi_test_';
 /** Databases of runs that were killed before their cleanup; older than this, nobody is using them. */
@@ -64,38 +65,24 @@ async function dropDatabasesStartingWith(serverUrl: string, prefix: string): Pro
 }
 
 async function databasesStartingWith(serverUrl: string, prefix: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
+  return withClient(serverUrl, async (client) => {
     const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix]);
     return rows.map((row) => row.datname);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** A closed client's backend lingers for a moment after `end()`; wait for it to go. */
 async function waitUntilNobodyIsConnected(serverUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
+  await withClient(serverUrl, async (client) => {
     for (let waited = 0; waited < 10_000; waited += 100) {
       const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [database]);
       if (rows[0]?.n === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`Something is still connected to the template database ${database} after 10 s.`);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function query(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await withClient(serverUrl, (client) => client.query(sql));
 }

@@ -1,6 +1,7 @@
 // Throwaway databases for integration tests, on any server that speaks the Postgres protocol.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { withClient } from '../../lib/db/with-client.ts';
 
 export { startInMemoryPgliteServer, pgliteShadowDatabase, type PgliteServer } from '../../lib/db/migrate.ts';
 
@@ -13,16 +14,6 @@ export interface FreshDatabase {
 /** TEST_DATABASE_URL, else DATABASE_URL, else the local server: where tests create their databases. */
 export function adminConnectionString(): string {
   return process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-}
-
-async function withClient<T>(connectionString: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

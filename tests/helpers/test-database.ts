@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { readDump, startEmbeddedPostgres } from '../../lib/db/embedded-server.ts';
+import { withClient } from '../../lib/db/with-client.ts';
 
 export interface TestDatabase {
   readonly url: string;
@@ -57,13 +58,7 @@ async function createFromTemplate(adminUrl: string, name: string, templateName: 
 }
 
 async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await withClient(adminUrl, (client) => client.query(sql));
 }
 
 // Read once per worker process; each clone is a new in-memory PGlite started from it (about 1.5–2 s,

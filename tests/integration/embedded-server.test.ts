@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockDataDir, lockPathFor } from '../../lib/db/data-dir-lock.ts';
 import { startEmbeddedPostgres } from '../../lib/db/embedded-server.ts';
 import { spawnEmbeddedDb } from '../../scripts/lib/spawn-embedded-db.ts';
+import { withClient } from '../../lib/db/with-client.ts';
 
 let workDir: string;
 let initialised: string;
@@ -35,13 +36,7 @@ async function freshDataDir(name: string): Promise<string> {
 }
 
 async function sql<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
+  return withClient(url, async (client) => (await client.query<T>(text, values)).rows);
 }
 
 async function writeNote(url: string, body: string): Promise<void> {

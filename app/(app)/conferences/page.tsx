@@ -19,15 +19,14 @@ export default async function ConferencesPage() {
     findConferences({ actor, when: 'upcoming', now: at }),
     findConferences({ actor, when: 'past', now: at }),
   ]);
-  const withAnswer = (list: typeof past) => list.map((conference) => ({ ...conference, myAnswer: conference.invitees[0]?.rsvp ?? null }));
   return (
     <>
       <PageHeader title={t.conferences.title} />
       <Section title={t.home.upcoming} id="upcoming">
-        <ConferenceList conferences={withAnswer(upcoming)} t={t} locale={locale} emptyText={t.home.noConferences} />
+        <ConferenceList conferences={upcoming} t={t} locale={locale} emptyText={t.home.noConferences} />
       </Section>
       <Section title={t.home.recent} id="past">
-        <ConferenceList conferences={withAnswer(past)} t={t} locale={locale} emptyText={t.home.noConferences} />
+        <ConferenceList conferences={past} t={t} locale={locale} emptyText={t.home.noConferences} />
       </Section>
     </>
   );
