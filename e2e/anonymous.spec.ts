@@ -22,7 +22,19 @@ test('anonymous API request gets 401', async ({ request }) => {
   expect(response.status()).toBe(401);
 });
 
-test('the login page itself answers 200', async ({ request }) => {
+test('the login page itself answers 200, with the security headers and a per-request nonce', async ({ request }) => {
   const response = await request.get('/login');
   expect(response.status()).toBe(200);
+  const headers = response.headers();
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('same-origin');
+  const policy = headers['content-security-policy'] ?? '';
+  expect(policy).toContain("frame-ancestors 'none'");
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  // Next put the nonce on its scripts, and the next response has another one.
+  expect(await response.text()).toContain(`nonce="${nonce}"`);
+  const again = (await request.get('/login')).headers()['content-security-policy'];
+  expect(again).not.toContain(nonce!);
 });

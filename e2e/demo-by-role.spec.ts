@@ -5,6 +5,11 @@ test.describe('the demo secretary (Party office)', () => {
     await loginAs('vanphong');
   });
 
+  test('gets pages that no cache may store', async ({ page }) => {
+    const response = await page.goto('/plans');
+    expect(response?.headers()['cache-control']).toContain('no-store');
+  });
+
   test('sees Plan 274-KH/ĐUSLĐTBXH of 13/03/2023 and its conference of 31/07/2023', async ({ page }) => {
     await page.goto('/plans');
     const row = page.getByRole('row', { name: /274-KH\/ĐUSLĐTBXH/ });

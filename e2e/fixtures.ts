@@ -14,7 +14,19 @@ async function userIdOf(username: string): Promise<string> {
  * `loginAs(username)` signs in by minting the session cookie directly, as next-auth would after a
  * successful login; only login.spec.ts types passwords into the form.
  */
-export const test = base.extend<{ loginAs: (username: string) => Promise<Page> }>({
+export const test = base.extend<{ loginAs: (username: string) => Promise<Page>; failOnCspViolation: void }>({
+  // Any script or style the Content-Security-Policy blocks is a bug: the page would be broken for users.
+  failOnCspViolation: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy')) violations.push(message.text());
+      });
+      await use();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   loginAs: async ({ context, page }, use) => {
     await use(async (username) => {
       const token = await encode({ token: { sub: await userIdOf(username), name: username }, secret: E2E_SECRET });
