@@ -1,6 +1,20 @@
 // @ts-check
+
+// Documents are uploaded through server actions (app/(app)/conferences/[conferenceId]/documents/actions.ts),
+// so an upload takes the same path as every form: session, permission, zod, messages in the user's
+// language, and the Origin check Next applies to every action. Next caps an action's body at 1 MB and
+// the body proxy.ts may buffer at 10 MB (silently cutting off the rest), so both are raised to the
+// largest document (DOCUMENT_MAX_BYTES, validated in lib/env.ts, 20 MB by default) plus 1 MB for the
+// multipart envelope and the form's other fields. The use case still refuses anything over the limit.
+const documentMaxBytes = Number(process.env.DOCUMENT_MAX_BYTES) || 20 * 1024 * 1024;
+const uploadBodyLimit = documentMaxBytes + 1024 * 1024;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  experimental: {
+    serverActions: { bodySizeLimit: uploadBodyLimit },
+    proxyClientMaxBodySize: uploadBodyLimit,
+  },
   // Native and WebAssembly packages that must be loaded by Node at run time, not bundled.
   serverExternalPackages: ['@node-rs/argon2', '@prisma/client', 'pg'],
   poweredByHeader: false,

@@ -17,7 +17,7 @@ test.describe('the demo secretary (Party office)', () => {
     await row.getByRole('link', { name: '274-KH/ĐUSLĐTBXH' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Kế hoạch sơ kết, đánh giá giữa nhiệm kỳ');
     await expect(page.locator('#plan-conferences')).toContainText('31/07/2023');
-    await page.locator('#plan-conferences').getByRole('link').first().click();
+    await page.locator('#plan-conferences').getByRole('link', { name: /Hội nghị sơ kết/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Hội nghị sơ kết, đánh giá giữa nhiệm kỳ');
   });
 
@@ -56,6 +56,31 @@ test.describe('the demo secretary (Party office)', () => {
   });
 });
 
+test.describe('the task list', () => {
+  test('the secretary filters overdue tasks, and the filter is in the URL to share', async ({ loginAs, page }) => {
+    await loginAs('vanphong');
+    await page.goto('/tasks');
+    await expect(page.getByTestId('task-row')).toHaveCount(4);
+    await page.getByLabel('Chỉ nhiệm vụ quá hạn').check();
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await expect(page).toHaveURL(/overdue=1/);
+    // Three of the four directions are still open after their due date of 31/12/2025; one is done.
+    await expect(page.getByTestId('task-row')).toHaveCount(3);
+    await expect(page.getByTestId('task-row').first()).toContainText('Quá hạn');
+    const shared = page.url();
+    await page.goto('/tasks');
+    await page.goto(shared);
+    await expect(page.getByTestId('task-row')).toHaveCount(3);
+  });
+
+  test('the attendee sees only his unit’s task', async ({ loginAs, page }) => {
+    await loginAs('daibieu');
+    await page.goto('/tasks');
+    await expect(page.getByTestId('task-row')).toHaveCount(1);
+    await expect(page.getByTestId('task-row')).toContainText('giáo dục nghề nghiệp');
+  });
+});
+
 test.describe('the demo attendee (a cell secretary)', () => {
   test.beforeEach(async ({ loginAs }) => {
     await loginAs('daibieu');
@@ -77,7 +102,7 @@ test.describe('the demo attendee (a cell secretary)', () => {
   test('has no plans, resolutions or members in the navigation, and gets 404 by URL', async ({ page }) => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-    await expect(nav.getByRole('link')).toHaveText(['Trang chủ', 'Hội nghị']);
+    await expect(nav.getByRole('link')).toHaveText(['Trang chủ', 'Hội nghị', 'Nhiệm vụ']);
     for (const path of ['/plans', '/resolutions', '/members']) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);

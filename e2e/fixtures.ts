@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { E2E_BASE_URL, E2E_SECRET, e2eDatabaseUrl } from './env.ts';
 import { withClient } from '../lib/db/with-client.ts';
@@ -8,6 +8,12 @@ async function userIdOf(username: string): Promise<string> {
   const id = rows[0]?.id;
   if (!id) throw new Error(`No user ${username} in the e2e database`);
   return id;
+}
+
+/** Signs a browser context in as `username` by minting the session cookie next-auth would set. */
+export async function signIn(context: BrowserContext, username: string): Promise<void> {
+  const token = await encode({ token: { sub: await userIdOf(username), name: username }, secret: E2E_SECRET });
+  await context.addCookies([{ name: 'next-auth.session-token', value: token, url: E2E_BASE_URL, httpOnly: true, sameSite: 'Lax' }]);
 }
 
 /**
@@ -29,8 +35,7 @@ export const test = base.extend<{ loginAs: (username: string) => Promise<Page>; 
   ],
   loginAs: async ({ context, page }, use) => {
     await use(async (username) => {
-      const token = await encode({ token: { sub: await userIdOf(username), name: username }, secret: E2E_SECRET });
-      await context.addCookies([{ name: 'next-auth.session-token', value: token, url: E2E_BASE_URL, httpOnly: true, sameSite: 'Lax' }]);
+      await signIn(context, username);
       return page;
     });
   },

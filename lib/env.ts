@@ -10,6 +10,10 @@ const serverEnvSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   SESSION_MAX_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Largest upload. An upload is held in memory while it is checked, so the ceiling is 100 MB;
+  // next.config.js reads the same variable to size Next's request-body limits to match.
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(20 * 1024 * 1024),
+  FILE_STORAGE_DIR: z.string().trim().min(1, 'FILE_STORAGE_DIR must name a folder').default('.data/files'),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

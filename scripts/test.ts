@@ -30,22 +30,28 @@ interface StepResult {
 
 const log = (line: string) => console.log(`[test] ${line}`);
 
-function parseStages(args: readonly string[]): Set<Stage> {
+/** `--only unit,integration` picks stages; other words are file filters passed to vitest and Playwright. */
+function parseArguments(args: readonly string[]): { stages: Set<Stage>; filters: string[] } {
   const stages = new Set<Stage>();
+  const filters: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const value = arg.startsWith('--only=') ? arg.slice('--only='.length) : arg === '--only' ? args[++i] : undefined;
-    if (value === undefined) throw new Error(`Unknown argument ${arg}. Usage: npm test [-- --only unit|integration|e2e]`);
+    if (value === undefined) {
+      if (arg.startsWith('-')) throw new Error(`Unknown argument ${arg}. Usage: npm test [-- --only unit|integration|e2e] [file filters]`);
+      filters.push(arg);
+      continue;
+    }
     for (const name of value.split(',')) {
       if (!(STAGES as readonly string[]).includes(name)) throw new Error(`--only takes ${STAGES.join(', ')}, not "${name}"`);
       stages.add(name as Stage);
     }
   }
-  return stages.size > 0 ? stages : new Set(STAGES);
+  return { stages: stages.size > 0 ? stages : new Set(STAGES), filters };
 }
 
 async function main(): Promise<number> {
-  const stages = parseStages(process.argv.slice(2));
+  const { stages, filters } = parseArguments(process.argv.slice(2));
   const results: StepResult[] = [];
   let current: RunningChild | undefined;
   const signals = watchShutdownSignals((signal, count) => {
@@ -92,7 +98,7 @@ async function main(): Promise<number> {
     const projects = (['unit', 'integration'] as const).filter((stage) => stages.has(stage) && (stage === 'unit' || databases));
     if (stages.has('integration') && !databases) results.push({ name: 'vitest --project integration', outcome: 'skipped', note: 'no database' });
     if (projects.length > 0) {
-      await step('vitest', VITEST, ['run', ...projects.flatMap((project) => ['--project', project])], { ...baseEnv, ...databases?.testEnv });
+      await step('vitest', VITEST, ['run', ...projects.flatMap((project) => ['--project', project]), ...filters], { ...baseEnv, ...databases?.testEnv });
     }
 
     if (stages.has('e2e')) {
@@ -104,7 +110,7 @@ async function main(): Promise<number> {
         (await step('next build', NEXT, ['build'], { ...baseEnv, NODE_ENV: 'production' })) ||
         signals.requested
       ) {
-        await step('playwright', PLAYWRIGHT, ['test'], {
+        await step('playwright', PLAYWRIGHT, ['test', ...filters], {
           ...baseEnv,
           E2E_DATABASE_URL: e2e.url,
           E2E_DATABASE_POOL_MAX: String(e2e.poolMax),

@@ -13,6 +13,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/', label: t.nav.home },
     ...(can(actor.roles, 'plan.read') ? [{ href: '/plans', label: t.nav.plans }] : []),
     { href: '/conferences', label: t.nav.conferences },
+    { href: '/tasks', label: t.nav.tasks },
     ...(can(actor.roles, 'resolution.read') ? [{ href: '/resolutions', label: t.nav.resolutions }] : []),
     ...(can(actor.roles, 'member.read') ? [{ href: '/members', label: t.nav.members }] : []),
   ];

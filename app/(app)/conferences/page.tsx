@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ConferenceList } from '@/components/conference/conference-list.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
 import { Section } from '@/components/ui/section.tsx';
+import { can } from '@/lib/auth/permissions.ts';
 import { now } from '@/lib/clock.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
 import { findConferences } from '@/lib/server/conferences/find-conferences.ts';
@@ -21,7 +23,11 @@ export default async function ConferencesPage() {
   ]);
   return (
     <>
-      <PageHeader title={t.conferences.title} />
+      <PageHeader title={t.conferences.title}>
+        {can(actor.roles, 'conference.create') ? (
+          <Link href="/conferences/new" className="inline-block rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-brand-800">{t.conferenceTools.newConference}</Link>
+        ) : null}
+      </PageHeader>
       <Section title={t.home.upcoming} id="upcoming">
         <ConferenceList conferences={upcoming} t={t} locale={locale} emptyText={t.home.noConferences} />
       </Section>

@@ -4,8 +4,11 @@ import { AgendaTable } from '@/components/conference/agenda-table.tsx';
 import { ConclusionList } from '@/components/conference/conclusion-list.tsx';
 import { InviteeTable } from '@/components/conference/invitee-table.tsx';
 import { ConferenceTools } from '@/components/conference/conference-tools.tsx';
+import { LiveRefresh } from '@/components/conference/live-refresh.tsx';
 import { MinutesView } from '@/components/conference/minutes-view.tsx';
 import { QuorumNotice } from '@/components/conference/quorum-notice.tsx';
+import { RsvpForm } from '@/components/conference/rsvp-form.tsx';
+import { ConferenceDocuments } from '@/components/document/conference-documents.tsx';
 import { Badge } from '@/components/ui/badge.tsx';
 import { DetailsList } from '@/components/ui/details-list.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
@@ -16,6 +19,7 @@ import { getMessages } from '@/lib/i18n/server.ts';
 import { getConference } from '@/lib/server/conferences/get-conference.ts';
 import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
 import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
+import { answerInvitationAction } from './invitations/actions.ts';
 
 interface Props { params: Promise<{ conferenceId: string }> }
 
@@ -36,6 +40,7 @@ export default async function ConferencePage(props: Props) {
     <>
       <PageHeader title={conference.title} eyebrow={<><Badge>{t.conferences.kinds[conference.kind]}</Badge> <Badge tone="info">{t.conferences.statuses[conference.status]}</Badge></>} />
       {conference.seesAttendance ? <ConferenceTools conferenceId={conference.id} t={t} /> : null}
+      {conference.seesAttendance ? <LiveRefresh /> : null}
       <Section title={t.conferences.title} id="details">
         <DetailsList
           items={[
@@ -55,9 +60,11 @@ export default async function ConferencePage(props: Props) {
           ]}
         />
       </Section>
+      <RsvpForm conferenceId={conference.id} action={answerInvitationAction} />
       <Section title={t.conferences.agenda} id="agenda">
         <AgendaTable items={conference.agendaItems} t={t} locale={locale} />
       </Section>
+      <ConferenceDocuments conferenceId={conference.id} t={t} locale={locale} />
       <Section title={`${t.conferences.invitees} (${interpolate(t.conferences.inviteeCount, { count: conference.invitees.length })})`} id="invitees">
         {conference.invitations.length > 0 ? (
           <p className="mb-3 text-sm text-stone-700">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ConferenceList } from '@/components/conference/conference-list.tsx';
+import { PlanDocuments } from '@/components/document/plan-documents.tsx';
 import { DetailsList } from '@/components/ui/details-list.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
 import { Section } from '@/components/ui/section.tsx';
@@ -40,9 +41,10 @@ export default async function PlanPage(props: Props) {
           ]}
         />
       </Section>
-      <Section title={t.plans.conferences} id="plan-conferences">
+      <Section title={t.plans.conferences} id="plan-conferences" actions={<Link href={`/conferences/new?planId=${plan.id}`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm no-underline">{t.conferenceTools.newConference}</Link>}>
         <ConferenceList conferences={plan.conferences} t={t} locale={locale} emptyText={t.conferences.empty} />
       </Section>
+      <PlanDocuments planId={plan.id} t={t} locale={locale} />
     </>
   );
 }

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { TaskFiltersForm } from '@/components/task/task-filters-form.tsx';
+import { TaskTable } from '@/components/task/task-table.tsx';
+import { PageHeader } from '@/components/ui/page-header.tsx';
+import { now } from '@/lib/clock.ts';
+import { todayInVietnam } from '@/lib/domain/task-deadline.ts';
+import { interpolate } from '@/lib/i18n/interpolate.ts';
+import { getMessages } from '@/lib/i18n/server.ts';
+import { firstValues, taskFiltersSchema } from '@/lib/schemas/task-filters.ts';
+import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
+import { findTasks } from '@/lib/server/tasks/find-tasks.ts';
+import { getTaskFilterOptions } from '@/lib/server/tasks/get-task-filter-options.ts';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.tasks.title };
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function TasksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePagePermission('task.read');
+  const params = firstValues(await searchParams);
+  const filters = taskFiltersSchema.parse(params);
+  const today = todayInVietnam(now());
+  const [{ t, locale }, page, options] = await Promise.all([getMessages(), findTasks({ actor, filters, today }), getTaskFilterOptions({ actor })]);
+  const pageHref = (target: number) => `/tasks?${new URLSearchParams({ ...params, page: String(target) }).toString()}`;
+  return (
+    <>
+      <PageHeader title={t.tasks.title}>{interpolate(t.tasks.list.count, { count: page.total })}</PageHeader>
+      <TaskFiltersForm filters={filters} options={options} t={t} locale={locale} />
+      {page.rows.length === 0 ? <p>{t.tasks.list.noMatch}</p> : <TaskTable rows={page.rows} today={today} t={t} locale={locale} />}
+      {page.pageCount > 1 ? (
+        <nav aria-label={t.tasks.list.pagination} className="mt-4 flex items-center gap-4 text-sm">
+          {page.page > 1 ? <Link href={pageHref(page.page - 1)} rel="prev">{t.tasks.list.previous}</Link> : null}
+          <span>{interpolate(t.tasks.list.pageOf, { page: page.page, pages: page.pageCount })}</span>
+          {page.page < page.pageCount ? <Link href={pageHref(page.page + 1)} rel="next">{t.tasks.list.next}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+'use client';
+
+import { memo } from 'react';
+import { Badge, type BadgeTone } from '@/components/ui/badge.tsx';
+import { interpolate } from '@/lib/i18n/interpolate.ts';
+import type { Messages } from '@/lib/i18n/messages/vi.ts';
+import { AttendanceStatus } from '@/lib/db/generated/prisma/enums.ts';
+import type { AttendanceMark } from '@/lib/schemas/attendance.ts';
+import type { AttendanceRow } from '@/lib/server/attendance/get-attendance-register.ts';
+
+/** What the secretary has set on a row and not saved yet. */
+export interface RowDraft {
+  status: AttendanceMark;
+  note: string;
+}
+
+export interface RowText {
+  text: Messages['attendance'];
+  statusLabels: Messages['conferences']['attendanceStatus'];
+  rsvpLabels: Messages['conferences']['rsvp'];
+}
+
+interface Props extends RowText {
+  row: AttendanceRow;
+  number: number;
+  draft: RowDraft | undefined;
+  selected: boolean;
+  hidden: boolean;
+  disabled: boolean;
+  onSelect: (id: string, selected: boolean) => void;
+  onMark: (row: AttendanceRow, status: AttendanceMark) => void;
+  onNote: (row: AttendanceRow, note: string) => void;
+}
+
+/** The marks in the order the buttons show them (the schema's order: present, late, excused, absent). */
+export const MARKS = Object.values(AttendanceStatus);
+
+const RSVP_TONE = { PENDING: 'warn', ATTENDING: 'good', DECLINED: 'bad' } as const satisfies Record<string, BadgeTone>;
+
+/** The colour a status button takes once chosen; the text says the same for those who do not see colour. */
+const CHOSEN = {
+  PRESENT: 'peer-checked:border-green-700 peer-checked:bg-green-700 peer-checked:text-white',
+  LATE: 'peer-checked:border-amber-600 peer-checked:bg-amber-500 peer-checked:text-stone-950',
+  EXCUSED: 'peer-checked:border-sky-800 peer-checked:bg-sky-800 peer-checked:text-white',
+  ABSENT: 'peer-checked:border-red-800 peer-checked:bg-red-800 peer-checked:text-white',
+} as const satisfies Record<AttendanceMark, string>;
+
+/**
+ * One person of the register. The row is split in two memoised parts so that the filter, which only
+ * hides and shows rows, re-renders the <tr> and never its cells; marking one person re-renders that
+ * person's cells only. A filtered-out row is hidden, not unmounted, so its draft and the tab order stay.
+ */
+export const AttendanceRowView = memo(function AttendanceRowView({ hidden, ...cells }: Props) {
+  return (
+    <tr hidden={hidden} data-testid="attendance-row" data-changed={cells.draft ? 'true' : undefined} className={cells.draft ? 'bg-amber-50' : undefined}>
+      <RowCells {...cells} />
+    </tr>
+  );
+});
+
+/**
+ * The cells of a row. The status is a native radio group, so Tab reaches it once and the arrow keys
+ * change it (the WAI-ARIA radio pattern without any script).
+ */
+const RowCells = memo(function RowCells({ row, number, draft, selected, disabled, onSelect, onMark, onNote, text, statusLabels, rsvpLabels }: Omit<Props, 'hidden'>) {
+  const status = draft?.status ?? row.attendance;
+  const note = draft ? draft.note : (row.attendanceNote ?? '');
+  const missingReason = status === 'EXCUSED' && note.trim() === '';
+  const showNote = (status !== null && status !== 'PRESENT') || note !== '';
+  const noteId = `note-${row.id}`;
+  return (
+    <>
+      <td className="border-b border-stone-100 px-2 py-2 align-top">
+        <input
+          type="checkbox"
+          checked={selected}
+          disabled={disabled}
+          onChange={(event) => onSelect(row.id, event.target.checked)}
+          aria-label={interpolate(text.selectRow, { name: row.name })}
+          className="h-4 w-4"
+        />
+      </td>
+      <td className="border-b border-stone-100 px-2 py-2 align-top tabular-nums text-stone-500">{number}</td>
+      <td className="border-b border-stone-100 px-2 py-2 align-top">
+        <span className="font-medium">{row.name}</span>
+        {row.isQuorumMember ? <span className="ml-2" title={text.quorumMemberHint}><Badge tone="info">{text.quorumMember}</Badge></span> : null}
+        {row.isGuest ? <span className="ml-2"><Badge>{text.guest}</Badge></span> : null}
+        {draft ? <span className="ml-2"><Badge tone="warn">{text.changed}</Badge></span> : null}
+        <span className="block text-xs text-stone-600">{[row.title, row.unit].filter(Boolean).join(' · ')}</span>
+      </td>
+      <td className="border-b border-stone-100 px-2 py-2 align-top">
+        <Badge tone={RSVP_TONE[row.rsvp]}>{rsvpLabels[row.rsvp]}</Badge>
+        {row.rsvpReason ? <span className="block text-xs text-stone-600">{row.rsvpReason}</span> : null}
+      </td>
+      <td className="border-b border-stone-100 px-2 py-2 align-top">
+        <div role="radiogroup" aria-label={interpolate(text.statusGroup, { name: row.name })} className="flex flex-wrap gap-1">
+          {MARKS.map((option) => (
+            <label key={option} className="cursor-pointer">
+              <input
+                type="radio"
+                name={`attendance-${row.id}`}
+                value={option}
+                checked={status === option}
+                disabled={disabled}
+                onChange={() => onMark(row, option)}
+                className="peer sr-only"
+              />
+              <span className={`inline-block whitespace-nowrap rounded-md border border-stone-300 bg-white px-2 py-1 text-xs peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 peer-disabled:cursor-default peer-disabled:opacity-60 ${CHOSEN[option]}`}>
+                {statusLabels[option]}
+              </span>
+            </label>
+          ))}
+        </div>
+      </td>
+      <td className="border-b border-stone-100 px-2 py-2 align-top">
+        {showNote ? (
+          <>
+            <input
+              id={noteId}
+              value={note}
+              disabled={disabled}
+              onChange={(event) => onNote(row, event.target.value)}
+              placeholder={text.notePlaceholder}
+              aria-label={interpolate(text.note, { name: row.name })}
+              aria-invalid={missingReason}
+              aria-describedby={missingReason ? `${noteId}-error` : undefined}
+              maxLength={500}
+              autoComplete="off"
+              className="w-full min-w-40 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600"
+            />
+            {missingReason ? <p id={`${noteId}-error`} className="mt-1 text-xs text-red-700">{text.reasonMissing}</p> : null}
+          </>
+        ) : null}
+      </td>
+    </>
+  );
+});

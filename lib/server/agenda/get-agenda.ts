@@ -1,0 +1,46 @@
+import 'server-only';
+import type { Actor } from '../../auth/load-actor.ts';
+import { requirePermission } from '../../auth/permissions.ts';
+import { db } from '../../db/client.ts';
+import { conferenceAllows } from '../../domain/conference-status.ts';
+import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
+import { managedConferenceScope } from '../conferences/managed-conference.ts';
+import { organizationSubtreeIds } from '../conferences/organization-subtree.ts';
+import { NotFoundError } from '../errors.ts';
+
+/**
+ * A conference's programme as its editor shows it: the items in order with their versions, whether
+ * the conference's stage still allows changes, and the people who may present (the host's members,
+ * plus anyone already presenting).
+ */
+export async function getAgenda({ actor, conferenceId }: { actor: Actor; conferenceId: string }) {
+  requirePermission(actor, 'agenda.edit');
+  const conference = await db().conference.findFirst({
+    where: { AND: [{ id: conferenceId }, managedConferenceScope(actor)] },
+    select: {
+      id: true, title: true, status: true, startsAt: true, endsAt: true, hostOrganizationId: true,
+      agendaItems: {
+        orderBy: { position: 'asc' },
+        select: {
+          id: true, position: true, startsAt: true, durationMinutes: true, title: true, presenterMemberId: true, presenterName: true, version: true,
+          presenter: { select: { fullName: true, title: true } },
+        },
+      },
+    },
+  });
+  if (!conference) throw new NotFoundError('Conference');
+
+  const presenterIds = conference.agendaItems.flatMap((item) => (item.presenterMemberId ? [item.presenterMemberId] : []));
+  const organizationIds = await organizationSubtreeIds(db(), conference.hostOrganizationId);
+  const presenters = await db().member.findMany({
+    where: { organizationId: { in: organizationIds }, OR: [{ deactivatedAt: null }, { id: { in: presenterIds } }] },
+    select: { id: true, fullName: true, title: true },
+  });
+  return {
+    ...conference,
+    editable: conferenceAllows(conference.status, 'EDIT_AGENDA'),
+    presenters: presenters.sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
+  };
+}
+
+export type AgendaForEditing = Awaited<ReturnType<typeof getAgenda>>;
