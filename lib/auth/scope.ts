@@ -7,7 +7,8 @@ export function conferenceScope(actor: Actor): Prisma.ConferenceWhereInput {
   return {
     OR: [
       { hostOrganizationId: { in: actor.managedOrganizationIds } },
-      { invitees: { some: { memberId: actor.memberId } } },
+      // A draft is not announced yet: invitees see it once the office schedules it.
+      { status: { not: 'DRAFT' }, invitees: { some: { memberId: actor.memberId } } },
     ],
   };
 }

@@ -200,7 +200,11 @@ describe('what the conference’s stage allows', () => {
     const conferenceId = await draftConference();
     const [existing] = await addItems(conferenceId, ['Khai mạc', 'Bế mạc']);
     let version = 1;
-    for (const to of ['SCHEDULED', 'HELD', 'CONCLUDED', 'CLOSED'] as const) await changeConferenceStatus({ actor: secretary, conferenceId, version: version++, to });
+    for (const to of ['SCHEDULED', 'HELD', 'CONCLUDED', 'CLOSED'] as const) {
+      // Concluding needs one published conclusion (the notice of conclusions is out).
+      if (to === 'CONCLUDED') await database.conclusion.create({ data: { conferenceId, number: 1, content: 'Kết luận.', publishedAt: new Date() } });
+      await changeConferenceStatus({ actor: secretary, conferenceId, version: version++, to });
+    }
     const before = await counts();
     const error = await refusal(addAgendaItem({ actor: secretary, ...itemInput(conferenceId) }));
     expect(error).toBeInstanceOf(RuleViolationError);

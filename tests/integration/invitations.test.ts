@@ -218,6 +218,17 @@ describe('removing a route', () => {
     expect((audit.before as { removedInvitees: unknown[] }).removedInvitees).toHaveLength(11);
   });
 
+  it('refuses while attendance is recorded for people reached only through the route', async () => {
+    const conferenceId = await createConference();
+    await inviteReferenceRoutes(conferenceId);
+    const cells = await database.invitation.findFirstOrThrow({ where: { conferenceId, kind: 'CELL_COMMITTEES' }, select: { id: true, invitees: { select: { id: true, _count: { select: { invitations: true } } } } } });
+    const onlyCells = cells.invitees.filter((invitee) => invitee._count.invitations === 1).map((invitee) => invitee.id);
+    await database.invitee.updateMany({ where: { id: { in: onlyCells.slice(0, 2) } }, data: { attendance: 'PRESENT' } });
+    const before = await snapshot(conferenceId);
+    await expect(removeInvitation({ actor: secretary, conferenceId, invitationId: cells.id })).rejects.toMatchObject({ messageKey: 'invitation.attendanceRecorded', values: { count: 2 } });
+    expect(await snapshot(conferenceId)).toEqual(before);
+  });
+
   it('refuses on a held conference and leaves the route and its people in place', async () => {
     const conferenceId = await createConference();
     await inviteReferenceRoutes(conferenceId);

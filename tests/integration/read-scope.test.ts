@@ -87,6 +87,22 @@ describe('what each demo role sees', () => {
     await expect(getConference({ actor, conferenceId })).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('an invitee does not see a conference while it is still a draft, nor its documents', async () => {
+    const department = await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' }, select: { id: true } });
+    const draft = await database.conference.create({
+      data: {
+        kind: 'REGULAR', title: 'Hội nghị chưa công bố', status: 'DRAFT', hostOrganizationId: department.id,
+        startsAt: new Date('2027-01-10T01:00:00Z'), endsAt: new Date('2027-01-10T04:00:00Z'),
+        invitees: { create: { memberId: actors.daibieu!.memberId } },
+      },
+      select: { id: true },
+    });
+    await expect(getConference({ actor: actors.daibieu!, conferenceId: draft.id })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getConference({ actor: actors.vanphong!, conferenceId: draft.id })).title).toBe('Hội nghị chưa công bố');
+    await database.conference.update({ where: { id: draft.id }, data: { status: 'SCHEDULED' } });
+    expect((await getConference({ actor: actors.daibieu!, conferenceId: draft.id })).title).toBe('Hội nghị chưa công bố');
+  });
+
   it('a deactivated account has no actor', async () => {
     const user = await database.user.create({
       data: { memberId: (await database.member.findFirstOrThrow({ where: { fullName: 'Hồ Văn Nam' } })).id, username: 'nam', passwordHash: 'x', deactivatedAt: new Date() },

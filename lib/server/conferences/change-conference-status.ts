@@ -22,6 +22,16 @@ export async function changeConferenceStatus({ actor, conferenceId, version, to 
     if (current.version !== version) throw await staleRecordError(tx, 'Conference', conferenceId);
     if (current.status === 'CLOSED') throw new RuleViolationError('conference.closed');
     if (!canTransition(current.status, to)) throw new RuleViolationError('conference.statusStep');
+    // "Concluded" means the notice of conclusions is out: every conclusion published, and at least one.
+    // A draft left behind could never be published afterwards (conclusions change only while held).
+    if (to === 'CONCLUDED') {
+      const [total, drafts] = await Promise.all([
+        tx.conclusion.count({ where: { conferenceId } }),
+        tx.conclusion.count({ where: { conferenceId, publishedAt: null } }),
+      ]);
+      if (total === 0) throw new RuleViolationError('conference.noConclusions');
+      if (drafts > 0) throw new RuleViolationError('conference.unpublishedConclusions', { count: drafts });
+    }
 
     const { count } = await tx.conference.updateMany({ where: { id: conferenceId, version, status: current.status }, data: { status: to, version: { increment: 1 } } });
     if (count === 0) throw await staleRecordError(tx, 'Conference', conferenceId);

@@ -11,10 +11,10 @@ import { managedConferenceScope } from './managed-conference.ts';
 
 /**
  * Starts a new conference from an earlier one (this year's regular meeting from last year's): kind,
- * title, venue, host, chairs, secretary, quorum committee, the agenda moved to the new day and the
- * invitation routes. The people invited, their answers and attendance belong to the old meeting and
- * are not copied: the routes are resolved into invitees again for the new one. People deactivated
- * since are left out. The copy is a draft, not tied to the old conference's plan.
+ * title, venue, host, chairs, secretary, quorum committee and the agenda moved to the new day. The
+ * invitations are not copied: committees change between meetings, so the office invites again on the
+ * new conference (a route copied without its people would only block re-inviting the same committee).
+ * People deactivated since are left out. The copy is a draft, not tied to the old conference's plan.
  */
 export async function duplicateConference({ actor, conferenceId, date }: { actor: Actor } & DuplicateConferenceInput): Promise<{ id: string }> {
   requirePermission(actor, 'conference.duplicate');
@@ -30,7 +30,6 @@ export async function duplicateConference({ actor, conferenceId, date }: { actor
           orderBy: { position: 'asc' },
           select: { position: true, startsAt: true, durationMinutes: true, title: true, presenterName: true, presenter: { select: { id: true, deactivatedAt: true } } },
         },
-        invitations: { orderBy: { createdAt: 'asc' }, select: { kind: true, memberId: true, committeeId: true, organizationId: true, label: true } },
       },
     });
     if (!source) throw new NotFoundError('Conference');
@@ -50,13 +49,12 @@ export async function duplicateConference({ actor, conferenceId, date }: { actor
             startsAt: item.startsAt ? shiftByDays(item.startsAt, days) : null, presenterMemberId: active(item.presenter),
           })),
         },
-        invitations: { create: source.invitations },
       },
       select: CONFERENCE_AUDIT_SELECT,
     });
     await recordAudit(tx, {
       actor, action: 'conference.duplicate', entity: 'Conference', entityId: conference.id,
-      after: { ...conference, duplicatedFrom: source.id, agendaItems: source.agendaItems.length, invitations: source.invitations.length },
+      after: { ...conference, duplicatedFrom: source.id, agendaItems: source.agendaItems.length },
     });
     return { id: conference.id };
   });

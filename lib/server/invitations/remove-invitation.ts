@@ -4,7 +4,7 @@ import { requirePermission } from '../../auth/permissions.ts';
 import { db } from '../../db/client.ts';
 import type { RemoveInvitationInput } from '../../schemas/invitation.ts';
 import { recordAudit } from '../audit.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, RuleViolationError } from '../errors.ts';
 import { requireManagedConference } from './conference-guards.ts';
 
 /**
@@ -32,6 +32,9 @@ export async function removeInvitation({ actor, conferenceId, invitationId }: { 
 
     const { invitees, ...route } = invitation;
     const onlyThisRoute = invitees.filter((invitee) => invitee._count.invitations === 1);
+    // Attendance is a record of the meeting: removing its people would silently change the register and quorum.
+    const recorded = onlyThisRoute.filter((invitee) => invitee.attendance !== null).length;
+    if (recorded > 0) throw new RuleViolationError('invitation.attendanceRecorded', { count: recorded });
     if (onlyThisRoute.length > 0) {
       await tx.invitee.deleteMany({ where: { conferenceId, id: { in: onlyThisRoute.map((invitee) => invitee.id) } } });
     }
