@@ -22,7 +22,7 @@ export interface StartEmbeddedPostgresOptions {
   port?: number;
   /** A tarball from `dumpEmbedded`, to start an in-memory copy of another database. */
   loadDataDir?: Blob;
-  /** Clients connected at once (default 2, see below); each should use a single connection. */
+  /** Connections admitted at once (default 4, see below); each client should use a single one. */
   maxConnections?: number;
   log?: (line: string) => void;
 }
@@ -39,7 +39,7 @@ export interface EmbeddedPostgres {
 const HOST = '127.0.0.1';
 
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
-  const { port = 0, loadDataDir, maxConnections = 2, log = () => undefined } = options;
+  const { port = 0, loadDataDir, maxConnections = 4, log = () => undefined } = options;
   const dataDir = options.dataDir === undefined ? undefined : path.resolve(options.dataDir);
   const lock = dataDir ? await lockDataDir(dataDir) : undefined;
   let pglite: PGlite | undefined;
@@ -50,9 +50,11 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
     // The server multiplexes its clients onto PGlite's single backend message by message, so two
     // clients busy at the same moment can interleave their extended-protocol batches, and a transaction
     // open on one blocks all others (https://github.com/electric-sql/pglite/issues/1046). Hence every
-    // client uses ONE connection (the app: DATABASE_POOL_MAX=1), and the server admits two: the
-    // migrator holds two sessions (one idle) and the e2e fixtures read while the app holds its one.
-    // A client beyond that is refused at once ("Connection terminated unexpectedly"), never hung.
+    // client uses ONE connection (the app: DATABASE_POOL_MAX=1). The server admits a few more than the
+    // clients need at once: the migrator holds two sessions (one idle), the e2e fixtures read while the
+    // app holds its one, and node-postgres destroys a connection after any query error and opens a new
+    // one at once — before the server has freed the old slot. With no spare slot that reconnect is
+    // refused ("Connection terminated unexpectedly") and the next query after, say, a CHECK violation fails.
     const server = new PGLiteSocketServer({ db, host: HOST, port, maxConnections });
     await server.start();
     const boundPort = Number(server.getServerConn().split(':').pop());
