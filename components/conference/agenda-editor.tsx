@@ -145,6 +145,7 @@ export function AgendaEditor({ conferenceId, items, presenters, editable, text, 
                       <div className="flex flex-wrap gap-1">
                         <form action={rowAction} className="contents">
                           <input type="hidden" name="agendaItemId" value={item.id} />
+                          <input type="hidden" name="version" value={item.version} />
                           <button type="submit" name="direction" value="up" id={`agenda-up-${item.id}`} disabled={index === 0} onClick={() => moveFocus(item, 'up')} aria-label={interpolate(text.moveUpItem, named)} className={BUTTON}>
                             <span aria-hidden="true">↑ </span>{text.moveUp}
                           </button>

@@ -45,7 +45,7 @@ export const updateAgendaItemSchema = z
 
 export const removeAgendaItemSchema = z.object({ agendaItemId: z.uuid(), version: versionField });
 
-export const moveAgendaItemSchema = z.object({ agendaItemId: z.uuid(), direction: z.enum(['up', 'down'], 'invalidChoice') });
+export const moveAgendaItemSchema = z.object({ agendaItemId: z.uuid(), version: versionField, direction: z.enum(['up', 'down'], 'invalidChoice') });
 
 export type AgendaItemFields = z.output<z.ZodObject<typeof agendaItemFields>>;
 export type AddAgendaItemInput = z.output<typeof addAgendaItemSchema>;

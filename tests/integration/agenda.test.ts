@@ -159,13 +159,15 @@ describe('adding and editing agenda items', () => {
 });
 
 describe('ordering the agenda', () => {
+  const versionOf = async (id: string) => (await database.agendaItem.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
   it('moves items up and down keeping positions 1..n without gaps, each move audited', async () => {
     const conferenceId = await draftConference();
     const [a, b, c, d] = await addItems(conferenceId, ['A', 'B', 'C', 'D']);
     const before = await counts();
-    expect(await moveAgendaItem({ actor: secretary, agendaItemId: d!, direction: 'up' })).toMatchObject({ position: 3 });
-    await moveAgendaItem({ actor: secretary, agendaItemId: d!, direction: 'up' });
-    await moveAgendaItem({ actor: secretary, agendaItemId: a!, direction: 'down' });
+    expect(await moveAgendaItem({ actor: secretary, agendaItemId: d!, version: await versionOf(d!), direction: 'up' })).toMatchObject({ position: 3 });
+    await moveAgendaItem({ actor: secretary, agendaItemId: d!, version: await versionOf(d!), direction: 'up' });
+    await moveAgendaItem({ actor: secretary, agendaItemId: a!, version: await versionOf(a!), direction: 'down' });
     const agenda = await agendaOf(conferenceId);
     expect(agenda.map((item) => item.title)).toEqual(['D', 'A', 'B', 'C']);
     expect(agenda.map((item) => item.position)).toEqual([1, 2, 3, 4]);
@@ -175,12 +177,22 @@ describe('ordering the agenda', () => {
     expect(audit).toMatchObject({ before: { position: 1 }, after: { position: 2, swappedWith: d } });
   });
 
+  it('a second move from the same page (a double click) is refused as stale, moving once', async () => {
+    const conferenceId = await draftConference();
+    const [a] = await addItems(conferenceId, ['A', 'B', 'C']);
+    await moveAgendaItem({ actor: secretary, agendaItemId: a!, version: 1, direction: 'down' });
+    const before = await counts();
+    expect(await refusal(moveAgendaItem({ actor: secretary, agendaItemId: a!, version: 1, direction: 'down' }))).toBeInstanceOf(StaleRecordError);
+    expect(await counts()).toEqual(before);
+    expect((await agendaOf(conferenceId)).map((item) => item.title)).toEqual(['B', 'A', 'C']);
+  });
+
   it('refuses moving the first item up or the last down, changing nothing', async () => {
     const conferenceId = await draftConference();
     const [first, last] = await addItems(conferenceId, ['Khai mạc', 'Bế mạc']);
     const before = await counts();
-    expect(await refusal(moveAgendaItem({ actor: secretary, agendaItemId: first!, direction: 'up' }))).toMatchObject({ messageKey: 'agenda.alreadyFirst' });
-    expect(await refusal(moveAgendaItem({ actor: secretary, agendaItemId: last!, direction: 'down' }))).toMatchObject({ messageKey: 'agenda.alreadyLast' });
+    expect(await refusal(moveAgendaItem({ actor: secretary, agendaItemId: first!, version: 1, direction: 'up' }))).toMatchObject({ messageKey: 'agenda.alreadyFirst' });
+    expect(await refusal(moveAgendaItem({ actor: secretary, agendaItemId: last!, version: 1, direction: 'down' }))).toMatchObject({ messageKey: 'agenda.alreadyLast' });
     expect(await counts()).toEqual(before);
     expect((await agendaOf(conferenceId)).map((item) => item.title)).toEqual(['Khai mạc', 'Bế mạc']);
   });
@@ -214,7 +226,7 @@ describe('what the conference’s stage allows', () => {
     for (const attempt of [
       updateAgendaItem({ actor: secretary, ...updateAgendaItemSchema.parse({ agendaItemId: existing, version: '1', title: 'Sửa muộn' }) }),
       removeAgendaItem({ actor: secretary, agendaItemId: existing!, version: 1 }),
-      moveAgendaItem({ actor: secretary, agendaItemId: existing!, direction: 'down' }),
+      moveAgendaItem({ actor: secretary, agendaItemId: existing!, version: 1, direction: 'down' }),
     ]) {
       expect(await refusal(attempt)).toMatchObject({ messageKey: 'agenda.closed' });
     }
@@ -237,7 +249,7 @@ describe('who may change an agenda', () => {
     expect(await refusal(addAgendaItem({ actor: attendee, ...itemInput(conferenceId) }))).toBeInstanceOf(PermissionDeniedError);
     expect(await refusal(addAgendaItem({ actor: otherSecretary, ...itemInput(conferenceId) }))).toBeInstanceOf(NotFoundError);
     expect(await refusal(updateAgendaItem({ actor: otherSecretary, ...updateAgendaItemSchema.parse({ agendaItemId: item, version: '1', title: 'Của Sở Y tế' }) }))).toBeInstanceOf(NotFoundError);
-    expect(await refusal(moveAgendaItem({ actor: otherSecretary, agendaItemId: item!, direction: 'down' }))).toBeInstanceOf(NotFoundError);
+    expect(await refusal(moveAgendaItem({ actor: otherSecretary, agendaItemId: item!, version: 1, direction: 'down' }))).toBeInstanceOf(NotFoundError);
     expect(await refusal(removeAgendaItem({ actor: otherSecretary, agendaItemId: item!, version: 1 }))).toBeInstanceOf(NotFoundError);
     expect(await counts()).toEqual(before);
     expect((await agendaOf(conferenceId)).map((entry) => entry.title)).toEqual(['Khai mạc', 'Bế mạc']);
