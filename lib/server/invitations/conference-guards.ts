@@ -1,9 +1,8 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
-import { conferenceAllows, type ConferenceAction } from '../../domain/conference-status.ts';
-import { lockManagedConference } from '../conferences/managed-conference.ts';
-import { RuleViolationError } from '../errors.ts';
+import type { ConferenceAction } from '../../domain/conference-status.ts';
+import { lockManagedConference, requireConferenceAllows } from '../conferences/managed-conference.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,7 +16,7 @@ export async function requireManagedConference(
   { actor, conferenceId, action, refusalKey }: { actor: Actor; conferenceId: string; action: ConferenceAction; refusalKey: string },
 ) {
   const conference = await lockManagedConference(tx, actor, conferenceId);
-  if (!conferenceAllows(conference.status, action)) throw new RuleViolationError(refusalKey);
+  requireConferenceAllows(conference.status, action, { closed: refusalKey, otherwise: refusalKey });
   return conference;
 }
 
