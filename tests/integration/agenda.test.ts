@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActor, type Actor } from '../../lib/auth/load-actor.ts';
 import { PermissionDeniedError } from '../../lib/auth/permissions.ts';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import { vietnamTimeOf } from '../../lib/domain/vietnam-time.ts';
 import { en } from '../../lib/i18n/messages/en.ts';
 import { vi } from '../../lib/i18n/messages/vi.ts';
@@ -14,9 +14,9 @@ import { updateAgendaItem } from '../../lib/server/agenda/update-agenda-item.ts'
 import { changeConferenceStatus } from '../../lib/server/conferences/change-conference-status.ts';
 import { createConference } from '../../lib/server/conferences/create-conference.ts';
 import { NotFoundError, RuleViolationError, StaleRecordError } from '../../lib/server/errors.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 let secretary: Actor;
 let admin: Actor;
@@ -29,10 +29,7 @@ let referenceId: string;
 const PEOPLE = { hung: 'Nguyễn Văn Hùng', linh: 'Trần Thị Mỹ Linh', trang: 'Phạm Thị Thu Trang' } as const;
 const people = {} as Record<keyof typeof PEOPLE, string>;
 
-async function actorFor(username: string): Promise<Actor> {
-  const user = await database.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (username: string): Promise<Actor> => demo.actorFor(username);
 
 /** A fresh draft conference of the department, 07:30–11:30 on 15/12/2026. */
 async function draftConference(): Promise<string> {
@@ -63,10 +60,8 @@ const counts = async () => ({ agendaItems: await database.agendaItem.count(), au
 const refusal = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  process.env.DATABASE_URL = testDb.url;
-  process.env.DATABASE_POOL_MAX = '1';
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
+  demo = await openDemoDatabase();
+  database = demo.database;
   secretary = await actorFor('vanphong');
   admin = await actorFor('quantri');
   attendee = await actorFor('daibieu');
@@ -87,10 +82,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  const { db } = await import('../../lib/db/client.ts');
-  await db().$disconnect();
-  await testDb?.drop();
+  await demo?.close();
 });
 
 describe('the agenda item schema', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadActor, type Actor } from '../../lib/auth/load-actor.ts';
+import type { Actor } from '../../lib/auth/load-actor.ts';
 import { PermissionDeniedError } from '../../lib/auth/permissions.ts';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import type { ConferenceStatus } from '../../lib/db/generated/prisma/enums.ts';
 import { recordAttendanceSchema, type AttendanceChange } from '../../lib/schemas/attendance.ts';
 import { addInvitationSchema } from '../../lib/schemas/invitation.ts';
@@ -9,9 +9,9 @@ import { getAttendanceRegister } from '../../lib/server/attendance/get-attendanc
 import { recordAttendance } from '../../lib/server/attendance/record-attendance.ts';
 import { NotFoundError, RuleViolationError, StaleRecordError } from '../../lib/server/errors.ts';
 import { addInvitation } from '../../lib/server/invitations/add-invitation.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 let secretary: Actor;
 let attendee: Actor;
@@ -21,10 +21,7 @@ let executiveId: string;
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function actorFor(username: string): Promise<Actor> {
-  const user = await database.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (username: string): Promise<Actor> => demo.actorFor(username);
 
 /**
  * A scheduled meeting of the department's executive committee (9 seats) to which the committee, the
@@ -70,10 +67,8 @@ async function register(conferenceId: string) {
 const auditCount = () => database.auditLog.count();
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  process.env.DATABASE_URL = testDb.url;
-  process.env.DATABASE_POOL_MAX = '1';
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
+  demo = await openDemoDatabase();
+  database = demo.database;
   secretary = await actorFor('vanphong');
   attendee = await actorFor('daibieu');
   departmentId = (await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' } })).id;
@@ -82,10 +77,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  const { db } = await import('../../lib/db/client.ts');
-  await db().$disconnect();
-  await testDb?.drop();
+  await demo?.close();
 });
 
 describe('the register form schema', () => {

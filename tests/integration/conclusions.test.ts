@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadActor, type Actor } from '../../lib/auth/load-actor.ts';
+import type { Actor } from '../../lib/auth/load-actor.ts';
 import { PermissionDeniedError } from '../../lib/auth/permissions.ts';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import type { ConferenceStatus } from '../../lib/db/generated/prisma/enums.ts';
 import { addConclusionSchema, publishConclusionsSchema, shownDraftsValue, updateConclusionSchema } from '../../lib/schemas/conclusion.ts';
 import { addConclusion } from '../../lib/server/conclusions/add-conclusion.ts';
@@ -12,19 +12,16 @@ import { removeConclusion } from '../../lib/server/conclusions/remove-conclusion
 import { updateConclusion } from '../../lib/server/conclusions/update-conclusion.ts';
 import { getConference } from '../../lib/server/conferences/get-conference.ts';
 import { RuleViolationError, StaleRecordError } from '../../lib/server/errors.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 let secretary: Actor;
 let admin: Actor;
 let attendee: Actor;
 let departmentId: string;
 
-async function actorFor(username: string): Promise<Actor> {
-  const user = await database.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (username: string): Promise<Actor> => demo.actorFor(username);
 
 /** A conference of the department at the given stage, to which the attendee is invited. */
 async function conferenceAt(status: ConferenceStatus): Promise<string> {
@@ -60,10 +57,8 @@ const counts = async () => ({
 });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  process.env.DATABASE_URL = testDb.url;
-  process.env.DATABASE_POOL_MAX = '1';
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
+  demo = await openDemoDatabase();
+  database = demo.database;
   secretary = await actorFor('vanphong');
   admin = await actorFor('quantri');
   attendee = await actorFor('daibieu');
@@ -71,10 +66,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  const { db } = await import('../../lib/db/client.ts');
-  await db().$disconnect();
-  await testDb?.drop();
+  await demo?.close();
 });
 
 describe('the conclusion schemas', () => {

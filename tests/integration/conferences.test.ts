@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActor, type Actor } from '../../lib/auth/load-actor.ts';
 import { PermissionDeniedError } from '../../lib/auth/permissions.ts';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import { vietnamTimeOf } from '../../lib/domain/vietnam-time.ts';
 import { vi } from '../../lib/i18n/messages/vi.ts';
 import { createConferenceSchema, duplicateConferenceSchema, updateConferenceSchema } from '../../lib/schemas/conference.ts';
@@ -11,9 +11,9 @@ import { createConference } from '../../lib/server/conferences/create-conference
 import { duplicateConference } from '../../lib/server/conferences/duplicate-conference.ts';
 import { updateConference } from '../../lib/server/conferences/update-conference.ts';
 import { NotFoundError, RuleViolationError, StaleRecordError } from '../../lib/server/errors.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 let secretary: Actor;
 let admin: Actor;
@@ -28,10 +28,7 @@ let referenceId: string;
 const PEOPLE = { hung: 'Nguyễn Văn Hùng', linh: 'Trần Thị Mỹ Linh', trang: 'Phạm Thị Thu Trang', khoa: 'Võ Minh Khoa' } as const;
 const people = {} as Record<keyof typeof PEOPLE, string>;
 
-async function actorFor(username: string): Promise<Actor> {
-  const user = await database.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (username: string): Promise<Actor> => demo.actorFor(username);
 
 /** The conference form as the browser posts it. */
 function conferenceForm(overrides: Record<string, unknown> = {}) {
@@ -65,10 +62,8 @@ const counts = async () => ({
 const refusal = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  process.env.DATABASE_URL = testDb.url;
-  process.env.DATABASE_POOL_MAX = '1';
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
+  demo = await openDemoDatabase();
+  database = demo.database;
   secretary = await actorFor('vanphong');
   admin = await actorFor('quantri');
   attendee = await actorFor('daibieu');
@@ -91,10 +86,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  const { db } = await import('../../lib/db/client.ts');
-  await db().$disconnect();
-  await testDb?.drop();
+  await demo?.close();
 });
 
 describe('the conference form schema', () => {

@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import { seedDemo } from '../../prisma/seed/seed-demo.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
+  demo = await openDemoDatabase();
+  database = demo.database;
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  await testDb?.drop();
+  await demo?.close();
 });
 
 async function rowCounts(): Promise<Record<string, number>> {

@@ -3,9 +3,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadActor, type Actor } from '../../lib/auth/load-actor.ts';
+import type { Actor } from '../../lib/auth/load-actor.ts';
 import { PermissionDeniedError } from '../../lib/auth/permissions.ts';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import type { ConferenceStatus } from '../../lib/db/generated/prisma/enums.ts';
 import { uploadDocumentSchema, type DocumentOwner } from '../../lib/schemas/document.ts';
 import { downloadHeaders } from '../../lib/server/documents/download-headers.ts';
@@ -15,7 +15,7 @@ import { removeDocument } from '../../lib/server/documents/remove-document.ts';
 import { uploadDocument } from '../../lib/server/documents/upload-document.ts';
 import { NotFoundError, RuleViolationError } from '../../lib/server/errors.ts';
 import type { FileStore } from '../../lib/server/storage/file-store.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 import { minimalDocx, minimalPdf, minimalXlsx } from '../helpers/zip-archive.ts';
 
 // The download route reads the session through next-auth; here the test says who is signed in.
@@ -25,7 +25,7 @@ const { GET } = await import('../../app/api/documents/[documentId]/route.ts');
 
 const MAX_BYTES = 256 * 1024;
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 let storageDir: string;
 let secretary: Actor;
@@ -33,10 +33,7 @@ let attendee: Actor;
 let departmentId: string;
 let planId: string;
 
-async function actorFor(username: string): Promise<Actor> {
-  const user = await database.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (username: string): Promise<Actor> => demo.actorFor(username);
 
 /** A conference of the department with one agenda item; the attendee is invited only when asked. */
 async function conferenceAt(status: ConferenceStatus, { inviteAttendee = false } = {}) {
@@ -72,14 +69,12 @@ async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
+  demo = await openDemoDatabase();
   storageDir = await mkdtemp(path.join(tmpdir(), 'hoinghi-documents-'));
   // lib/env.ts reads these on first use: a small limit keeps the over-size test light.
-  process.env.DATABASE_URL = testDb.url;
-  process.env.DATABASE_POOL_MAX = '1';
   process.env.FILE_STORAGE_DIR = storageDir;
   process.env.DOCUMENT_MAX_BYTES = String(MAX_BYTES);
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
+  database = demo.database;
   secretary = await actorFor('vanphong');
   attendee = await actorFor('daibieu');
   departmentId = (await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' } })).id;
@@ -91,10 +86,7 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  const { db } = await import('../../lib/db/client.ts');
-  await db().$disconnect();
-  await testDb?.drop();
+  await demo?.close();
   if (storageDir) await rm(storageDir, { recursive: true, force: true });
 });
 

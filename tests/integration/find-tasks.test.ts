@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadActor, type Actor } from '../../lib/auth/load-actor.ts';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Actor } from '../../lib/auth/load-actor.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import { taskFiltersSchema } from '../../lib/schemas/task-filters.ts';
 import { findTasks } from '../../lib/server/tasks/find-tasks.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 let secretary: Actor;
 let attendee: Actor;
@@ -13,21 +13,14 @@ let attendee: Actor;
 const filters = (params: Record<string, string> = {}) => taskFiltersSchema.parse(params);
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  process.env.DATABASE_URL = testDb.url;
-  process.env.DATABASE_POOL_MAX = '1';
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
-  for (const [username, assign] of [['vanphong', (actor: Actor) => (secretary = actor)], ['daibieu', (actor: Actor) => (attendee = actor)]] as const) {
-    const user = await database.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-    assign((await loadActor(user.id))!);
-  }
+  demo = await openDemoDatabase();
+  database = demo.database;
+  secretary = await demo.actorFor('vanphong');
+  attendee = await demo.actorFor('daibieu');
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  const { db } = await import('../../lib/db/client.ts');
-  await db().$disconnect();
-  await testDb?.drop();
+  await demo?.close();
 });
 
 describe('the task list', () => {

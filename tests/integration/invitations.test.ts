@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadActor, type Actor } from '../../lib/auth/load-actor.ts';
+import type { Actor } from '../../lib/auth/load-actor.ts';
 import { PermissionDeniedError } from '../../lib/auth/permissions.ts';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import type { ConferenceStatus } from '../../lib/db/generated/prisma/enums.ts';
 import { addInvitationSchema, answerInvitationSchema } from '../../lib/schemas/invitation.ts';
 import { NotFoundError, RuleViolationError, StaleRecordError } from '../../lib/server/errors.ts';
@@ -10,9 +10,9 @@ import { answerInvitation } from '../../lib/server/invitations/answer-invitation
 import { getConferenceInvitations } from '../../lib/server/invitations/get-conference-invitations.ts';
 import { getMyInvitation } from '../../lib/server/invitations/get-my-invitation.ts';
 import { removeInvitation } from '../../lib/server/invitations/remove-invitation.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 let secretary: Actor;
 let attendee: Actor;
@@ -22,10 +22,7 @@ let executiveId: string;
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function actorFor(username: string): Promise<Actor> {
-  const user = await database.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (username: string): Promise<Actor> => demo.actorFor(username);
 
 /** A conference of the department's executive committee three weeks from now, made directly (not through the conference form). */
 async function createConference(overrides: { status?: ConferenceStatus; hostOrganizationId?: string; startsAt?: Date } = {}): Promise<string> {
@@ -64,10 +61,8 @@ async function inviteReferenceRoutes(conferenceId: string) {
 }
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  process.env.DATABASE_URL = testDb.url;
-  process.env.DATABASE_POOL_MAX = '1';
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
+  demo = await openDemoDatabase();
+  database = demo.database;
   secretary = await actorFor('vanphong');
   attendee = await actorFor('daibieu');
   departmentId = (await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' } })).id;
@@ -81,10 +76,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  const { db } = await import('../../lib/db/client.ts');
-  await db().$disconnect();
-  await testDb?.drop();
+  await demo?.close();
 });
 
 describe('the invitation form schemas', () => {

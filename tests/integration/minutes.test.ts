@@ -1,25 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadActor, type Actor } from '../../lib/auth/load-actor.ts';
+import type { Actor } from '../../lib/auth/load-actor.ts';
 import { PermissionDeniedError } from '../../lib/auth/permissions.ts';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import type { ConferenceStatus } from '../../lib/db/generated/prisma/enums.ts';
 import { saveMinutesSchema } from '../../lib/schemas/minutes.ts';
 import { NotFoundError, RuleViolationError, StaleRecordError } from '../../lib/server/errors.ts';
 import { getMinutes } from '../../lib/server/minutes/get-minutes.ts';
 import { saveMinutes } from '../../lib/server/minutes/save-minutes.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 let secretary: Actor;
 let admin: Actor;
 let attendee: Actor;
 let departmentId: string;
 
-async function actorFor(username: string): Promise<Actor> {
-  const user = await database.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (username: string): Promise<Actor> => demo.actorFor(username);
 
 /** A conference of the department at the given stage (the status buttons are another feature's). */
 async function conferenceAt(status: ConferenceStatus): Promise<string> {
@@ -44,10 +41,8 @@ function minutesInput(conferenceId: string, version: number, overrides: Record<s
 const counts = async () => ({ minutes: await database.minutes.count(), audit: await database.auditLog.count() });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  process.env.DATABASE_URL = testDb.url;
-  process.env.DATABASE_POOL_MAX = '1';
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
+  demo = await openDemoDatabase();
+  database = demo.database;
   secretary = await actorFor('vanphong');
   admin = await actorFor('quantri');
   attendee = await actorFor('daibieu');
@@ -55,10 +50,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  const { db } = await import('../../lib/db/client.ts');
-  await db().$disconnect();
-  await testDb?.drop();
+  await demo?.close();
 });
 
 describe('the minutes form schema', () => {

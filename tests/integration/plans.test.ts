@@ -1,24 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadActor, type Actor } from '../../lib/auth/load-actor.ts';
+import type { Actor } from '../../lib/auth/load-actor.ts';
 import { PermissionDeniedError } from '../../lib/auth/permissions.ts';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import { createPlanSchema, updatePlanSchema } from '../../lib/schemas/plan.ts';
 import { RuleViolationError, StaleRecordError } from '../../lib/server/errors.ts';
 import { createPlan } from '../../lib/server/plans/create-plan.ts';
 import { updatePlan } from '../../lib/server/plans/update-plan.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 let secretary: Actor;
 let attendee: Actor;
 let departmentId: string;
 let blockId: string;
 
-async function actorFor(username: string): Promise<Actor> {
-  const user = await database.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  return (await loadActor(user.id))!;
-}
+const actorFor = (username: string): Promise<Actor> => demo.actorFor(username);
 
 function planInput(overrides: Record<string, string> = {}) {
   return createPlanSchema.parse({
@@ -30,10 +27,8 @@ function planInput(overrides: Record<string, string> = {}) {
 const counts = async () => ({ plans: await database.plan.count(), audit: await database.auditLog.count() });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  process.env.DATABASE_URL = testDb.url;
-  process.env.DATABASE_POOL_MAX = '1';
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
+  demo = await openDemoDatabase();
+  database = demo.database;
   secretary = await actorFor('vanphong');
   attendee = await actorFor('daibieu');
   departmentId = (await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' } })).id;
@@ -41,10 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  const { db } = await import('../../lib/db/client.ts');
-  await db().$disconnect();
-  await testDb?.drop();
+  await demo?.close();
 });
 
 describe('the plan form schema', () => {

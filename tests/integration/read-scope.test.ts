@@ -1,44 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActor, type Actor } from '../../lib/auth/load-actor.ts';
 import { PermissionDeniedError } from '../../lib/auth/permissions.ts';
-import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Database } from '../../lib/db/create-client.ts';
 import { getConference } from '../../lib/server/conferences/get-conference.ts';
 import { NotFoundError } from '../../lib/server/errors.ts';
 import { findPlans } from '../../lib/server/plans/find-plans.ts';
 import { getPlan } from '../../lib/server/plans/get-plan.ts';
 import { getResolution } from '../../lib/server/resolutions/get-resolution.ts';
 import { findMembers } from '../../lib/server/members/find-members.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
-let testDb: TestDatabase;
+let demo: DemoDatabase;
 let database: Database;
 const actors: Record<string, Actor> = {};
 let conferenceId: string;
 let planId: string;
 
-async function actorFor(username: string): Promise<Actor> {
-  const user = await database.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  const actor = await loadActor(user.id);
-  if (!actor) throw new Error(`${username} is not active`);
-  return actor;
-}
+const actorFor = (username: string): Promise<Actor> => demo.actorFor(username);
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  // The use cases read DATABASE_URL through lib/env.ts on first use.
-  process.env.DATABASE_URL = testDb.url;
-  process.env.DATABASE_POOL_MAX = '1';
-  database = createDatabaseClient({ connectionString: testDb.url, poolMax: 1 });
+  demo = await openDemoDatabase();
+  database = demo.database;
   for (const username of ['quantri', 'vanphong', 'daibieu']) actors[username] = await actorFor(username);
   ({ id: planId } = await database.plan.findFirstOrThrow({ select: { id: true } }));
   ({ id: conferenceId } = await database.conference.findFirstOrThrow({ select: { id: true } }));
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  const { db } = await import('../../lib/db/client.ts');
-  await db().$disconnect();
-  await testDb?.drop();
+  await demo?.close();
 });
 
 describe('what each demo role sees', () => {
