@@ -8,6 +8,7 @@ import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 import { NotFoundError } from '../errors.ts';
 import { managedConferenceScope } from '../conferences/managed-conference.ts';
 import { conferenceQuorum } from './conference-quorum.ts';
+import { describeInvitee, INVITEE_PERSON_SELECT } from '../invitations/invitee-person.ts';
 
 /** The attendance register of a conference: every invitee once, in Vietnamese name order, with counts and quorum. */
 export async function getAttendanceRegister({ actor, conferenceId }: { actor: Actor; conferenceId: string }) {
@@ -19,9 +20,8 @@ export async function getAttendanceRegister({ actor, conferenceId }: { actor: Ac
       quorumCommittee: { select: { name: true, seats: { where: { endDate: null }, select: { memberId: true } } } },
       invitees: {
         select: {
-          id: true, version: true, memberId: true, guestName: true, guestTitle: true, rsvp: true, rsvpReason: true, attendance: true, attendanceNote: true,
-          member: { select: { fullName: true, title: true, organization: { select: { shortName: true, name: true } } } },
-          organization: { select: { shortName: true, name: true } },
+          id: true, version: true, rsvp: true, rsvpReason: true, attendance: true, attendanceNote: true,
+          ...INVITEE_PERSON_SELECT,
         },
       },
     },
@@ -32,14 +32,10 @@ export async function getAttendanceRegister({ actor, conferenceId }: { actor: Ac
   const quorumMembers = new Set(quorum?.memberIds);
   const rows = conference.invitees
     .map((invitee) => {
-      const unit = invitee.member?.organization ?? invitee.organization;
       return {
         id: invitee.id,
         version: invitee.version,
-        name: invitee.member?.fullName ?? invitee.guestName ?? '',
-        title: invitee.member?.title ?? invitee.guestTitle ?? null,
-        unit: unit ? (unit.shortName ?? unit.name) : null,
-        isGuest: !invitee.memberId,
+        ...describeInvitee(invitee),
         /** Counts toward the quorum (holds a current seat of the quorum committee). */
         isQuorumMember: invitee.memberId !== null && quorumMembers.has(invitee.memberId),
         rsvp: invitee.rsvp,

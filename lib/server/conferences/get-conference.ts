@@ -7,6 +7,7 @@ import { db } from '../../db/client.ts';
 import { computeQuorum, countAttendance } from '../../domain/quorum.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 import { NotFoundError } from '../errors.ts';
+import { describeInvitee, INVITEE_PERSON_SELECT } from '../invitations/invitee-person.ts';
 
 /**
  * A conference as its page shows it: details, agenda, invitees with answers (and attendance for the
@@ -32,9 +33,8 @@ export async function getConference({ actor, conferenceId }: { actor: Actor; con
       invitations: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, label: true } },
       invitees: {
         select: {
-          id: true, memberId: true, guestName: true, guestTitle: true, rsvp: true, rsvpReason: true, attendance: true, attendanceNote: true,
-          member: { select: { fullName: true, title: true, organization: { select: { shortName: true, name: true } } } },
-          organization: { select: { shortName: true, name: true } },
+          id: true, rsvp: true, rsvpReason: true, attendance: true, attendanceNote: true,
+          ...INVITEE_PERSON_SELECT,
         },
       },
       minutes: { select: { opening: true, reports: true, discussion: true, closing: true } },
@@ -62,10 +62,7 @@ export async function getConference({ actor, conferenceId }: { actor: Actor; con
     .map((invitee) => ({
       id: invitee.id,
       isMe: invitee.memberId === actor.memberId,
-      name: invitee.member?.fullName ?? invitee.guestName ?? '',
-      title: invitee.member?.title ?? invitee.guestTitle ?? null,
-      unit: invitee.member?.organization.shortName ?? invitee.organization?.shortName ?? invitee.member?.organization.name ?? invitee.organization?.name ?? null,
-      isGuest: !invitee.memberId,
+      ...describeInvitee(invitee),
       rsvp: invitee.rsvp,
       rsvpReason: invitee.rsvpReason,
       attendance: seesAttendance ? invitee.attendance : null,

@@ -6,6 +6,7 @@ import { conferenceAllows } from '../../domain/conference-status.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 import { NotFoundError } from '../errors.ts';
 import { managedConferenceScope } from '../conferences/managed-conference.ts';
+import { describeInvitee, INVITEE_PERSON_SELECT } from './invitee-person.ts';
 
 /** The invitation page of a conference: its routes with their sizes and the people invited, once each. */
 export async function getConferenceInvitations({ actor, conferenceId }: { actor: Actor; conferenceId: string }) {
@@ -24,9 +25,8 @@ export async function getConferenceInvitations({ actor, conferenceId }: { actor:
       },
       invitees: {
         select: {
-          id: true, memberId: true, guestName: true, guestTitle: true, rsvp: true, rsvpReason: true,
-          member: { select: { fullName: true, title: true, organization: { select: { shortName: true, name: true } } } },
-          organization: { select: { shortName: true, name: true } },
+          id: true, rsvp: true, rsvpReason: true,
+          ...INVITEE_PERSON_SELECT,
           invitations: { select: { id: true } },
         },
       },
@@ -36,14 +36,10 @@ export async function getConferenceInvitations({ actor, conferenceId }: { actor:
 
   const invitees = conference.invitees
     .map((invitee) => {
-      const unit = invitee.member?.organization ?? invitee.organization;
       return {
         id: invitee.id,
         memberId: invitee.memberId,
-        name: invitee.member?.fullName ?? invitee.guestName ?? '',
-        title: invitee.member?.title ?? invitee.guestTitle ?? null,
-        unit: unit ? (unit.shortName ?? unit.name) : null,
-        isGuest: !invitee.memberId,
+        ...describeInvitee(invitee),
         rsvp: invitee.rsvp,
         rsvpReason: invitee.rsvpReason,
         routeIds: invitee.invitations.map((invitation) => invitation.id),
