@@ -135,6 +135,9 @@ test('a secretary runs a conference from plan to published conclusions, and an a
   await page.getByRole('link', { name: 'Điểm danh' }).click();
   await page.getByLabel(/Chọn tất cả người đang hiện/).check();
   await page.getByTestId('attendance-bulk').getByRole('button', { name: 'Có mặt' }).click();
+  // A person is found by typing, diacritics or not: the register renders only the rows near the window.
+  await page.getByLabel('Lọc theo tên, chức vụ, đơn vị').fill('vo minh khoa');
+  await expect(page.getByTestId('attendance-row')).toHaveCount(1);
   await page.getByRole('radiogroup', { name: 'Điểm danh Võ Minh Khoa' }).getByText('Vắng có lý do').click();
   await page.getByRole('button', { name: 'Lưu điểm danh' }).click();
   await expect(page.getByText('Đã lưu điểm danh của 21 người.')).toBeVisible();

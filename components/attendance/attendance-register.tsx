@@ -11,7 +11,7 @@ import type { AttendanceRegister as Register, AttendanceRow } from '@/lib/server
 import { AttendanceBulkBar } from './attendance-bulk-bar.tsx';
 import { AttendancePreview } from './attendance-preview.tsx';
 import { MARKS, type RowDraft, type RowText } from './attendance-row.tsx';
-import { AttendanceTable } from './attendance-table.tsx';
+import { AttendanceTable, type ShownRow } from './attendance-table.tsx';
 
 type StatusFilter = 'ALL' | 'UNRECORDED' | AttendanceMark;
 
@@ -24,8 +24,8 @@ interface Props extends RowText {
 /**
  * The register the secretary works through on the day. Marks are drafts kept here until one save sends
  * them all (one server action, one transaction); nothing goes to the server per row. The filter is
- * folded without diacritics and applied through useDeferredValue, so typing stays immediate while the
- * 1,000-row table catches up; rows are memoised and only hidden when filtered out.
+ * folded without diacritics and applied through useDeferredValue, so typing stays immediate; the table
+ * renders only the rows near the window, so 1,000 invitees cost little more than 25.
  */
 export function AttendanceRegister({ action, register, countsTemplate, text, statusLabels, rsvpLabels }: Props) {
   const { rows, canRecord } = register;
@@ -48,15 +48,14 @@ export function AttendanceRegister({ action, register, countsTemplate, text, sta
   const deferredQuery = useDeferredValue(query);
   const deferredStatus = useDeferredValue(statusFilter);
   // The status filter looks at what is saved, so a row does not vanish under the cursor when marked.
-  const visible = useMemo(() => {
+  const shown = useMemo(() => {
     const words = foldVietnamese(deferredQuery).split(/\s+/).filter(Boolean);
-    const ids = new Set<string>();
-    rows.forEach((row, index) => {
+    return rows.flatMap((row, index): ShownRow[] => {
       const statusMatches = deferredStatus === 'ALL' || (deferredStatus === 'UNRECORDED' ? row.attendance === null : row.attendance === deferredStatus);
-      if (statusMatches && words.every((word) => searchKeys[index]?.includes(word))) ids.add(row.id);
+      return statusMatches && words.every((word) => searchKeys[index]?.includes(word)) ? [{ row, number: index + 1 }] : [];
     });
-    return ids;
   }, [rows, searchKeys, deferredQuery, deferredStatus]);
+  const visible = useMemo(() => new Set(shown.map(({ row }) => row.id)), [shown]);
 
   const select = useCallback((id: string, checked: boolean) => {
     setSelected((current) => {
@@ -160,10 +159,9 @@ export function AttendanceRegister({ action, register, countsTemplate, text, sta
       ) : null}
 
       <AttendanceTable
-        rows={rows}
+        shown={shown}
         drafts={drafts}
         selected={selected}
-        visible={visible}
         disabled={!canRecord}
         onSelect={select}
         onMark={mark}

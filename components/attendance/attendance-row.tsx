@@ -25,7 +25,6 @@ interface Props extends RowText {
   number: number;
   draft: RowDraft | undefined;
   selected: boolean;
-  hidden: boolean;
   disabled: boolean;
   onSelect: (id: string, selected: boolean) => void;
   onMark: (row: AttendanceRow, status: AttendanceMark) => void;
@@ -45,14 +44,21 @@ const CHOSEN = {
   ABSENT: 'peer-checked:border-red-800 peer-checked:bg-red-800 peer-checked:text-white',
 } as const satisfies Record<AttendanceMark, string>;
 
+interface RowProps extends Props {
+  /** The list's position of the row, which the virtualizer measures it by. */
+  index: number;
+  measureRef: (element: HTMLTableRowElement | null) => void;
+}
+
 /**
- * One person of the register. The row is split in two memoised parts so that the filter, which only
- * hides and shows rows, re-renders the <tr> and never its cells; marking one person re-renders that
- * person's cells only. A filtered-out row is hidden, not unmounted, so its draft and the tab order stay.
+ * One person of the register, measured by the table's virtualizer once rendered. The cells are memoised
+ * apart from the <tr>, so scrolling or filtering moves rows without re-rendering their cells and marking
+ * one person re-renders that person's cells only. Drafts live in the register, not in the row, so a row
+ * scrolled or filtered out of the DOM keeps its unsaved mark.
  */
-export const AttendanceRowView = memo(function AttendanceRowView({ hidden, ...cells }: Props) {
+export const AttendanceRowView = memo(function AttendanceRowView({ index, measureRef, ...cells }: RowProps) {
   return (
-    <tr hidden={hidden} data-testid="attendance-row" data-changed={cells.draft ? 'true' : undefined} className={cells.draft ? 'bg-amber-50' : undefined}>
+    <tr ref={measureRef} data-index={index} aria-rowindex={index + 2} data-testid="attendance-row" data-changed={cells.draft ? 'true' : undefined} className={cells.draft ? 'bg-amber-50' : undefined}>
       <RowCells {...cells} />
     </tr>
   );
@@ -62,7 +68,7 @@ export const AttendanceRowView = memo(function AttendanceRowView({ hidden, ...ce
  * The cells of a row. The status is a native radio group, so Tab reaches it once and the arrow keys
  * change it (the WAI-ARIA radio pattern without any script).
  */
-const RowCells = memo(function RowCells({ row, number, draft, selected, disabled, onSelect, onMark, onNote, text, statusLabels, rsvpLabels }: Omit<Props, 'hidden'>) {
+const RowCells = memo(function RowCells({ row, number, draft, selected, disabled, onSelect, onMark, onNote, text, statusLabels, rsvpLabels }: Props) {
   const status = draft?.status ?? row.attendance;
   const note = draft ? draft.note : (row.attendanceNote ?? '');
   const missingReason = status === 'EXCUSED' && note.trim() === '';

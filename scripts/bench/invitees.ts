@@ -7,14 +7,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encode } from 'next-auth/jwt';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/chromium.ts';
 import { createDatabaseClient } from '../../lib/db/create-client.ts';
 import { withClient } from '../../lib/db/with-client.ts';
 import { runNodeScript } from '../lib/child-process.ts';
 import { assertLocalDatabaseUrl } from '../lib/local-database-url.ts';
 import { migrateAndSeed } from '../lib/test-databases.ts';
-import { waitForPort } from '../lib/ports.ts';
+import { isPortFree, waitForPort } from '../lib/ports.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = 3400;
@@ -100,6 +100,8 @@ async function main() {
   const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   assertLocalDatabaseUrl(server, 'DATABASE_URL');
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
+  // Otherwise a leftover server would answer and the figures would be its, not this build's.
+  if (!(await isPortFree('127.0.0.1', PORT))) throw new Error(`Port ${PORT} is in use: stop what listens there first.`);
   const name = `hoinghi_bench_${Date.now()}`;
   const url = new URL(server);
   await withClient(server, (client) => client.query(`CREATE DATABASE "${name}"`));
@@ -108,8 +110,9 @@ async function main() {
   const app = runNodeScript(path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
     ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: '1',
   });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  let browser: Browser | undefined;
   try {
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     await migrateAndSeed(databaseUrl, log);
     const demoConference = await withClient(databaseUrl, async (client) => (await client.query<{ id: string }>(`SELECT id FROM "Conference" LIMIT 1`)).rows[0]!.id);
     // The demo conference is concluded; reopen it to the same status as the large one so both registers are editable.
@@ -140,7 +143,7 @@ async function main() {
       console.log(`${label.padEnd(44)} ${`${small[key].toFixed(1)} ${unit}`.padStart(12)} ${`${large[key].toFixed(1)} ${unit}`.padStart(10)} ${(large[key] / small[key]).toFixed(2).padStart(7)}`);
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     app.child.kill('SIGTERM');
     await app.exited;
     await withClient(server, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
