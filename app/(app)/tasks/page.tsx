@@ -7,7 +7,7 @@ import { now } from '@/lib/clock.ts';
 import { todayInVietnam } from '@/lib/domain/task-deadline.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
-import { firstValues, taskFiltersSchema } from '@/lib/schemas/task-filters.ts';
+import { firstValues, taskCriteriaQuery, taskFiltersSchema } from '@/lib/schemas/task-filters.ts';
 import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
 import { findTasks } from '@/lib/server/tasks/find-tasks.ts';
 import { getTaskFilterOptions } from '@/lib/server/tasks/get-task-filter-options.ts';
@@ -27,7 +27,16 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const pageHref = (target: number) => `/tasks?${new URLSearchParams({ ...params, page: String(target) }).toString()}`;
   return (
     <>
-      <PageHeader title={t.tasks.title}>{interpolate(t.tasks.list.count, { count: page.total })}</PageHeader>
+      <PageHeader title={t.tasks.title}>
+        {interpolate(t.tasks.list.count, { count: page.total })}
+        {page.total > 0 ? (
+          <>
+            {' · '}
+            {/* A plain download link: the route reads the same filters (this view's, without the page). */}
+            <a href={`/api/tasks/export?${taskCriteriaQuery(filters)}`} download className="font-medium">{t.tasks.export.link}</a>
+          </>
+        ) : null}
+      </PageHeader>
       <TaskFiltersForm filters={filters} options={options} t={t} locale={locale} />
       {page.rows.length === 0 ? <p>{t.tasks.list.noMatch}</p> : <TaskTable rows={page.rows} today={today} t={t} locale={locale} />}
       {page.pageCount > 1 ? (

@@ -1,0 +1,50 @@
+import type { ZodError } from 'zod';
+import { can, PermissionDeniedError } from '@/lib/auth/permissions.ts';
+import { getActor } from '@/lib/auth/session.ts';
+import { now } from '@/lib/clock.ts';
+import { buildTaskWorkbook, taskWorkbookFileName, XLSX_MIME_TYPE } from '@/lib/documents/task-workbook.ts';
+import { todayInVietnam } from '@/lib/domain/task-deadline.ts';
+import { interpolate } from '@/lib/i18n/interpolate.ts';
+import type { Messages } from '@/lib/i18n/messages/vi.ts';
+import { getMessages } from '@/lib/i18n/server.ts';
+import { firstValues, taskExportFiltersSchema } from '@/lib/schemas/task-filters.ts';
+import { downloadHeaders } from '@/lib/server/documents/download-headers.ts';
+import { findTasksForExport } from '@/lib/server/tasks/find-tasks-for-export.ts';
+
+// Per user, per permission and per day (overdue is measured against today): never prerendered or cached.
+export const dynamic = 'force-dynamic';
+
+/**
+ * The task list as an XLSX file: the same query string as /tasks (the page's "Xuất Excel" link carries
+ * it), every matching task in the actor's scope up to TASK_EXPORT_LIMIT, in the list's order.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) return plainText('Unauthorized', 401);
+  const { t, locale } = await getMessages();
+  if (!can(actor.roles, 'task.read')) return plainText(t.errors.forbidden, 403);
+  const filters = taskExportFiltersSchema.safeParse(firstValues(new URL(request.url).searchParams));
+  if (!filters.success) return plainText(invalidFiltersMessage(t, filters.error), 400);
+
+  const today = todayInVietnam(now());
+  try {
+    const { rows, total } = await findTasksForExport({ actor, criteria: filters.data, today });
+    const bytes = await buildTaskWorkbook({ rows, total, today, t, locale });
+    return new Response(bytes, { headers: downloadHeaders({ fileName: taskWorkbookFileName(t, today), mimeType: XLSX_MIME_TYPE, sizeBytes: bytes.byteLength }) });
+  } catch (error) {
+    if (error instanceof PermissionDeniedError) return plainText(t.errors.forbidden, 403);
+    throw error;
+  }
+}
+
+/** Names the filters that were refused, in the user's language and as they appear in the URL. */
+function invalidFiltersMessage(t: Messages, error: ZodError): string {
+  const names: Record<string, string> = t.tasks.export.filterNames;
+  const fields = [...new Set(error.issues.map((issue) => String(issue.path[0] ?? '')))];
+  const listed = fields.map((field) => (names[field] ? `${names[field]} (${field})` : field)).join(', ');
+  return interpolate(t.tasks.export.invalidFilters, { filters: listed });
+}
+
+function plainText(body: string, status: number): Response {
+  return new Response(body, { status, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
+}
