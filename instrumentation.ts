@@ -1,0 +1,14 @@
+// Next calls register() once when a server starts, before it serves requests, in each runtime
+// (https://nextjs.org/docs/app/guides/instrumentation). It only arms a timer, so the start is not
+// delayed; the node-only code is imported inside the NEXT_RUNTIME check, as the docs advise.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.REMINDERS_DISABLED !== '1') {
+    try {
+      const { scheduleTaskReminders } = await import('./lib/server/reminders/schedule-task-reminders.ts');
+      scheduleTaskReminders();
+    } catch (error) {
+      // Reminders are a convenience: a failure here must not stop the app from serving.
+      console.error('[reminders] could not be scheduled:', error);
+    }
+  }
+}

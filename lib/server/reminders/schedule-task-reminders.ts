@@ -1,0 +1,42 @@
+import 'server-only';
+import { now } from '../../clock.ts';
+import { DAILY_REMINDER_TIME, delayUntilNextRun, FIRST_REMINDER_DELAY_MS } from '../../domain/reminder-schedule.ts';
+import { todayInVietnam } from '../../domain/task-deadline.ts';
+import { serverEnv } from '../../env.ts';
+import { describeReminderRun, sendTaskReminders } from './send-task-reminders.ts';
+
+// On globalThis, like the database client: `next dev` reloads modules, and a second timer would
+// only do the same work twice.
+const state = globalThis as unknown as { taskReminderTimer?: NodeJS.Timeout };
+
+/**
+ * Runs the reminders shortly after the server starts (a server that was down at 06:00 catches up),
+ * then every day at 06:00 in Vietnam. Every app server does this; the dedupe keys make the extra runs
+ * write nothing (PRODUCT.md: nothing may assume one process). The timer is unref'd so it never keeps
+ * a stopping server alive, and a failed run is logged and retried at the next time, never thrown.
+ */
+export function scheduleTaskReminders(): void {
+  if (state.taskReminderTimer) return;
+  arm(FIRST_REMINDER_DELAY_MS);
+}
+
+function arm(delayMs: number): void {
+  state.taskReminderTimer = setTimeout(() => void runThenArm(), delayMs);
+  state.taskReminderTimer.unref();
+}
+
+async function runThenArm(): Promise<void> {
+  try {
+    await runTaskReminders();
+  } catch (error) {
+    console.error('[reminders] failed; the next run will try again:', error);
+  } finally {
+    arm(delayUntilNextRun(now(), DAILY_REMINDER_TIME));
+  }
+}
+
+async function runTaskReminders(): Promise<void> {
+  const today = todayInVietnam(now());
+  const counts = await sendTaskReminders({ today, appUrl: serverEnv().NEXTAUTH_URL });
+  console.log(`[reminders] ${describeReminderRun(today, counts)}`);
+}
