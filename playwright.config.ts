@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium.ts';
-import { E2E_BASE_URL, E2E_PORT, E2E_SECRET, e2eDatabaseUrl } from './e2e/env.ts';
+import { E2E_BASE_URL, E2E_CLOCK_FILE, E2E_PORT, E2E_SECRET, e2eDatabaseUrl } from './e2e/env.ts';
 
 export default defineConfig({
   testDir: './e2e',
@@ -35,6 +35,9 @@ export default defineConfig({
       NEXTAUTH_SECRET: E2E_SECRET,
       NEXTAUTH_URL: E2E_BASE_URL,
       APP_ALLOW_FAKE_CLOCK: '1',
+      APP_FAKE_NOW_FILE: E2E_CLOCK_FILE,
+      // The e2e database's notifications are the tests' own business, not a timer's.
+      REMINDERS_DISABLED: '1',
     },
   },
 });

@@ -1,6 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
-import { E2E_BASE_URL, E2E_SECRET, e2eDatabaseUrl } from './env.ts';
+import { rm, writeFile } from 'node:fs/promises';
+import { E2E_BASE_URL, E2E_CLOCK_FILE, E2E_SECRET, e2eDatabaseUrl } from './env.ts';
 import { withClient } from '../lib/db/with-client.ts';
 
 async function userIdOf(username: string): Promise<string> {
@@ -20,7 +21,12 @@ export async function signIn(context: BrowserContext, username: string): Promise
  * `loginAs(username)` signs in by minting the session cookie directly, as next-auth would after a
  * successful login; only login.spec.ts types passwords into the form.
  */
-export const test = base.extend<{ loginAs: (username: string) => Promise<Page>; failOnCspViolation: void }>({
+export interface Clock {
+  /** Moves the server's clock to this instant (ISO 8601, with its offset) until the test ends. */
+  set(instant: string): Promise<void>;
+}
+
+export const test = base.extend<{ loginAs: (username: string) => Promise<Page>; failOnCspViolation: void; clock: Clock }>({
   // Any script or style the Content-Security-Policy blocks is a bug: the page would be broken for users.
   failOnCspViolation: [
     async ({ page }, use) => {
@@ -33,6 +39,12 @@ export const test = base.extend<{ loginAs: (username: string) => Promise<Page>; 
     },
     { auto: true },
   ],
+  // The server reads the time from a file while it exists; removing it gives the real time back, so a
+  // moved clock never leaks into the next test.
+  clock: async ({}, use) => {
+    await use({ set: (instant) => writeFile(E2E_CLOCK_FILE, instant) });
+    await rm(E2E_CLOCK_FILE, { force: true });
+  },
   loginAs: async ({ context, page }, use) => {
     await use(async (username) => {
       await signIn(context, username);

@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { chooseOption as choose } from './choose-option.ts';
 import { expect, signIn, test } from './fixtures.ts';
 
 // Issue 3's walk: the party office recreates the reference conference (Plan 274-KH → the mid-term
@@ -23,13 +24,6 @@ const CONCLUSIONS = [
 
 function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Picks the option whose text contains `text` (option labels carry titles and units too). */
-async function choose(select: Locator, text: string) {
-  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  expect(value, `an option containing "${text}"`).toBeTruthy();
-  await select.selectOption(value!);
 }
 
 async function expectSaved(page: Page, text: string | RegExp) {

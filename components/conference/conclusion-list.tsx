@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge.tsx';
 import { formatCalendarDate, formatDate } from '@/lib/i18n/format.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
@@ -5,7 +6,15 @@ import type { Locale } from '@/lib/i18n/locale.ts';
 import type { Messages } from '@/lib/i18n/messages/vi.ts';
 import type { ConferenceDetail } from '@/lib/server/conferences/get-conference.ts';
 
-export function ConclusionList({ conclusions, t, locale }: { conclusions: ConferenceDetail['conclusions']; t: Messages; locale: Locale }) {
+interface Props {
+  conclusions: ConferenceDetail['conclusions'];
+  canAssignTasks: boolean;
+  t: Messages;
+  locale: Locale;
+}
+
+/** The numbered conclusions, each with the tasks made from it; the office assigns more from a published one. */
+export function ConclusionList({ conclusions, canAssignTasks, t, locale }: Props) {
   if (conclusions.length === 0) return <p className="text-sm text-stone-600">{t.conferences.conclusionsEmpty}</p>;
   return (
     <ol className="space-y-4">
@@ -20,7 +29,7 @@ export function ConclusionList({ conclusions, t, locale }: { conclusions: Confer
             <ul className="mt-2 space-y-1 border-l-2 border-brand-100 pl-3 text-sm">
               {conclusion.tasks.map((task) => (
                 <li key={task.id} data-testid="conclusion-task">
-                  <span className="font-medium">{task.title}</span>
+                  <Link href={`/tasks/${task.id}`} className="font-medium">{task.title}</Link>
                   <span className="block text-stone-600">
                     {t.tasks.owner}: {task.ownerOrganization.shortName ?? task.ownerOrganization.name}
                     {task.responsibleMember ? ` · ${t.tasks.responsible}: ${task.responsibleMember.fullName}` : ''}
@@ -30,6 +39,11 @@ export function ConclusionList({ conclusions, t, locale }: { conclusions: Confer
                 </li>
               ))}
             </ul>
+          ) : null}
+          {canAssignTasks && conclusion.publishedAt ? (
+            <Link href={`/tasks/new?conclusionId=${conclusion.id}`} className="mt-2 inline-block rounded-md border border-stone-300 px-3 py-1 text-sm no-underline">
+              {t.tasks.detail.assign}<span className="sr-only"> — {interpolate(t.tasks.form.fromConclusion, { number: conclusion.number })}</span>
+            </Link>
           ) : null}
         </li>
       ))}

@@ -29,7 +29,7 @@ export function TaskTable({ rows, today, t, locale }: { rows: TaskPage['rows']; 
           return (
             <tr key={task.id} data-testid="task-row">
               <Td>
-                <span className="font-medium">{task.title}</span>
+                <Link href={`/tasks/${task.id}`} className="font-medium">{task.title}</Link>
                 {task.conclusion ? (
                   <span className="block text-xs text-stone-600">
                     <Link href={`/conferences/${task.conclusion.conference.id}#conclusions`}>

@@ -26,7 +26,14 @@ export const PERMISSIONS = {
   // Everyone may download; whether a given document is theirs to see is the scope of its owner.
   'document.read': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
   'resolution.read': ['ADMIN', 'SECRETARY'],
+  // Which targets are the actor's is the resolution scope (the resolution's organisation).
+  'target.recordResult': ['ADMIN', 'SECRETARY'],
+  'target.removeResult': ['ADMIN', 'SECRETARY'],
   'task.read': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
+  'task.create': ['ADMIN', 'SECRETARY'],
+  'task.update': ['ADMIN', 'SECRETARY'],
+  // Owners report on their unit's tasks; which tasks are theirs is the task scope.
+  'task.report': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
   'member.read': ['ADMIN', 'SECRETARY'],
 } as const satisfies Record<string, readonly Role[]>;
 

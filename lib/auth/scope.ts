@@ -36,3 +36,8 @@ export function taskScope(actor: Actor): Prisma.TaskWhereInput {
     ],
   };
 }
+
+/** Tasks the actor assigns and edits: owned by an organisation they manage. */
+export function managedTaskScope(actor: Actor): Prisma.TaskWhereInput {
+  return { ownerOrganizationId: { in: actor.managedOrganizationIds } };
+}

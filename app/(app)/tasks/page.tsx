@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { TaskFiltersForm } from '@/components/task/task-filters-form.tsx';
 import { TaskTable } from '@/components/task/task-table.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
+import { can } from '@/lib/auth/permissions.ts';
 import { now } from '@/lib/clock.ts';
 import { todayInVietnam } from '@/lib/domain/task-deadline.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
@@ -34,6 +35,12 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
             {' · '}
             {/* A plain download link: the route reads the same filters (this view's, without the page). */}
             <a href={`/api/tasks/export?${taskCriteriaQuery(filters)}`} download className="font-medium">{t.tasks.export.link}</a>
+          </>
+        ) : null}
+        {can(actor.roles, 'task.create') ? (
+          <>
+            {' · '}
+            <Link href="/tasks/new" className="font-medium">{t.tasks.form.create}</Link>
           </>
         ) : null}
       </PageHeader>

@@ -91,6 +91,8 @@ export async function getConference({ actor, conferenceId }: { actor: Actor; con
     // Attendees see conclusions only once published; the office sees drafts too.
     conclusions: seesAttendance ? conference.conclusions : conference.conclusions.filter((conclusion) => conclusion.publishedAt),
     minutes: seesAttendance ? conference.minutes : null,
+    // The office of the host assigns tasks from the published conclusions.
+    canAssignTasks: can(actor.roles, 'task.create') && actor.managedOrganizationIds.includes(conference.hostOrganization.id),
   };
 }
 

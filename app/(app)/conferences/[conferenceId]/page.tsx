@@ -84,7 +84,7 @@ export default async function ConferencePage(props: Props) {
         </Section>
       ) : null}
       <Section title={t.conferences.conclusions} id="conclusions">
-        <ConclusionList conclusions={conference.conclusions} t={t} locale={locale} />
+        <ConclusionList conclusions={conference.conclusions} canAssignTasks={conference.canAssignTasks} t={t} locale={locale} />
       </Section>
     </>
   );

@@ -1,0 +1,50 @@
+import 'server-only';
+import type { Actor } from '../../auth/load-actor.ts';
+import { requirePermission } from '../../auth/permissions.ts';
+import { taskScope } from '../../auth/scope.ts';
+import { now } from '../../clock.ts';
+import { db } from '../../db/client.ts';
+import { calendarDateOf } from '../../domain/calendar.ts';
+import { todayInVietnam } from '../../domain/task-deadline.ts';
+import { checkTaskUpdate, type TaskUpdateProblem } from '../../domain/task-status.ts';
+import type { ReportTaskProgressInput } from '../../schemas/task.ts';
+import { recordAudit } from '../audit.ts';
+import { NotFoundError, RuleViolationError } from '../errors.ts';
+import { staleRecordError } from '../stale-record.ts';
+import { TASK_AUDIT_SELECT } from './task-rules.ts';
+
+/** Each broken rule of an update as the message and the field it belongs to. */
+const PROBLEM_MESSAGES: Record<TaskUpdateProblem, [messageKey: string, field: string]> = {
+  TRANSITION_NOT_ALLOWED: ['task.transitionNotAllowed', 'status'],
+  REASON_REQUIRED: ['task.cancelReasonRequired', 'note'],
+  PROGRESS_INVALID: ['task.progressRange', 'progress'],
+  DONE_REQUIRES_FULL_PROGRESS: ['task.doneNeedsFull', 'progress'],
+};
+
+/**
+ * A dated progress report by an owner or the office: one new update row (the history) and the task's
+ * current status and progress, in one transaction, against the version the form was loaded with —
+ * two people reporting at once cannot both move the task from the same state.
+ */
+export async function reportTaskProgress({ actor, taskId, version, reportedOn, progress, status, note }: { actor: Actor } & ReportTaskProgressInput): Promise<{ id: string }> {
+  requirePermission(actor, 'task.report');
+  if (calendarDateOf(reportedOn) > todayInVietnam(now())) throw new RuleViolationError('task.reportedInFuture', {}, 'reportedOn');
+  return db().$transaction(async (tx) => {
+    const before = await tx.task.findFirst({ where: { AND: [{ id: taskId }, taskScope(actor)] }, select: TASK_AUDIT_SELECT });
+    if (!before) throw new NotFoundError('Task');
+    const [problem] = checkTaskUpdate({ from: before.status, to: status, progress, reason: note });
+    if (problem) {
+      const [messageKey, field] = PROBLEM_MESSAGES[problem];
+      throw new RuleViolationError(messageKey, {}, field);
+    }
+    const { count } = await tx.task.updateMany({
+      where: { id: taskId, version },
+      data: { status, progress, cancelReason: status === 'CANCELLED' ? note : null, version: { increment: 1 } },
+    });
+    if (count === 0) throw await staleRecordError(tx, 'Task', taskId);
+    const update = await tx.taskUpdate.create({ data: { taskId, authorId: actor.userId, reportedOn, progress, status, note }, select: { id: true } });
+    const after = await tx.task.findUniqueOrThrow({ where: { id: taskId }, select: TASK_AUDIT_SELECT });
+    await recordAudit(tx, { actor, action: 'task.report', entity: 'Task', entityId: taskId, before, after });
+    return { id: update.id };
+  });
+}
