@@ -25,7 +25,7 @@ export default async function ResolutionPage(props: Props) {
     <>
       <PageHeader title={resolution.title} eyebrow={`${t.resolutions.term}: ${resolution.term.name} · ${resolution.organization.name}`} />
       <Section title={t.resolutions.targets} id="targets">
-        <TargetTable targets={resolution.targets} t={t} locale={locale} />
+        <TargetTable resolutionId={resolution.id} targets={resolution.targets} t={t} locale={locale} />
       </Section>
     </>
   );
