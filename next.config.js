@@ -15,8 +15,10 @@ const nextConfig = {
     serverActions: { bodySizeLimit: uploadBodyLimit },
     proxyClientMaxBodySize: uploadBodyLimit,
   },
-  // Native and WebAssembly packages that must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ['@node-rs/argon2', '@prisma/client', 'pg'],
+  // Native and WebAssembly packages that must be loaded by Node at run time, not bundled. Vega too: it
+  // draws the dashboard's charts on the server only, so Node loads it as the tests do, optional top-level
+  // `await import('canvas')` included, instead of the bundler compiling its 49 modules.
+  serverExternalPackages: ['@node-rs/argon2', '@prisma/client', 'pg', 'vega'],
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -1,0 +1,38 @@
+import 'server-only';
+import * as vega from 'vega';
+import { estimateTextWidth } from './text-width.ts';
+
+// The one module that draws: a Vega spec to an SVG string, on the server, headless (no canvas, no
+// DOM), so a chart costs the browser no JavaScript and the CSP nothing (docs/decisions/008-charts.md).
+// Vega escapes the text it writes; the label is escaped here.
+
+interface TextItem {
+  fontSize?: number;
+  fontWeight?: string | number;
+  limit?: number;
+}
+
+// Without a canvas Vega lays text out by a rough guess; `textMetrics.width` is its hook for a better
+// one (vl-convert sets it the same way), untyped in vega-typings. See the fallback in
+// https://github.com/vega/vega/blob/main/packages/vega-scenegraph/src/util/text.js
+const { textMetrics } = vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } };
+textMetrics.width = (item, text) => {
+  const fontSize = item.fontSize ?? 11;
+  const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
+  const width = estimateTextWidth(text == null ? '' : String(text).trim(), fontSize, bold);
+  // A label with a limit is cut to it (with an ellipsis) when drawn.
+  return item.limit && item.limit > 0 ? Math.min(width, item.limit) : width;
+};
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The chart as one image for assistive technology: role="img" with `label`; the figures go in a table beside it. */
+export async function renderChartSvg(spec: vega.Spec, { label }: { label: string }): Promise<string> {
+  const view = new vega.View(vega.parse(spec), { renderer: 'none' });
+  try {
+    const svg = await view.toSVG();
+    return svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeAttribute(label)}" focusable="false" `);
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * How far a unit has got with its follow-up tasks, from counts the database aggregates.
+ *
+ * Cancelled tasks owe nothing and are left out of the share: a unit whose only other task was
+ * cancelled by decision has done everything it still owed. Overdue tasks are a part of the open
+ * ones (open and due before today, PRODUCT.md §4), so the three parts of the bar are
+ * done + open on time + overdue = every task not cancelled.
+ */
+
+export interface TaskCounts {
+  /** Not started, in progress or paused (overdue ones included). */
+  open: number;
+  /** Open and due before today. */
+  overdue: number;
+  done: number;
+  cancelled: number;
+}
+
+export interface TaskCompletion extends TaskCounts {
+  /** Open and not overdue. */
+  onTime: number;
+  /** Tasks still owed or done: open + done. */
+  owed: number;
+  /** done / owed as a whole percentage (half up); null when nothing is owed. */
+  percentDone: number | null;
+}
+
+export function taskCompletion(counts: TaskCounts): TaskCompletion {
+  const overdue = Math.min(counts.overdue, counts.open);
+  const owed = counts.open + counts.done;
+  return {
+    ...counts,
+    overdue,
+    onTime: counts.open - overdue,
+    owed,
+    percentDone: owed === 0 ? null : Math.round((counts.done / owed) * 100),
+  };
+}
