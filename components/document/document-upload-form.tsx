@@ -10,7 +10,7 @@ import type { Messages } from '@/lib/i18n/messages/vi.ts';
 import { IDLE, type ActionState } from '@/lib/schemas/action-state.ts';
 
 // What the file picker offers; the server decides from the content, whatever the picker let through.
-const ACCEPT = [
+export const DOCUMENT_ACCEPT = [
   '.pdf', '.docx', '.xlsx', '.png', '.jpg', '.jpeg', 'application/pdf', 'image/png', 'image/jpeg',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -64,7 +64,7 @@ export function DocumentUploadForm({ action, owners, maxBytes, text, tooLargeTem
         </Field>
       )}
       <Field name="file" label={text.file} hint={interpolate(text.fileHint, { max: megabytes(maxBytes) })} error={tooLarge ?? errors.file}>
-        {(props) => <input {...props} type="file" accept={ACCEPT} required onChange={checkSize} aria-invalid={Boolean(tooLarge ?? errors.file)} />}
+        {(props) => <input {...props} type="file" accept={DOCUMENT_ACCEPT} required onChange={checkSize} aria-invalid={Boolean(tooLarge ?? errors.file)} />}
       </Field>
       <Field name="title" label={text.documentTitle} hint={text.documentTitleHint} error={errors.title}>
         {(props) => <input {...props} defaultValue={values.title ?? ''} maxLength={300} autoComplete="off" />}

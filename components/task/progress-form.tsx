@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { DOCUMENT_ACCEPT } from '@/components/document/document-upload-form.tsx';
 import { Field } from '@/components/ui/field.tsx';
 import { FormStatus } from '@/components/ui/form-status.tsx';
 import type { TaskStatus } from '@/lib/db/generated/prisma/enums.ts';
@@ -13,13 +14,15 @@ interface Props {
   text: Messages['tasks'];
   task: { id: string; version: number; status: TaskStatus; progress: number };
   today: string;
+  /** The accepted file types and size limit, in the reader's language. */
+  fileHint: string;
 }
 
 /**
  * A dated progress report: percentage, status (only the moves the status rules allow), note. Done sets
  * the percentage to 100 and cancelling asks for the reason, before the server says the same.
  */
-export function ProgressForm({ action, text, task, today }: Props) {
+export function ProgressForm({ action, text, task, today, fileHint }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const values: Record<string, string> = state.status === 'error' ? (state.values ?? {}) : {};
   const errors = state.status === 'error' ? state.fieldErrors : {};
@@ -57,6 +60,9 @@ export function ProgressForm({ action, text, task, today }: Props) {
       </div>
       <Field name="note" label={status === 'CANCELLED' ? text.progressForm.cancelReason : text.progressForm.note} error={errors.note}>
         {(props) => <textarea {...props} defaultValue={values.note ?? ''} rows={3} required={status === 'CANCELLED'} />}
+      </Field>
+      <Field name="file" label={text.progressForm.attachment} hint={fileHint} error={errors.file}>
+        {(props) => <input {...props} type="file" accept={DOCUMENT_ACCEPT} />}
       </Field>
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {pending ? text.progressForm.saving : text.progressForm.save}

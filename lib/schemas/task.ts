@@ -52,6 +52,11 @@ export const reportTaskProgressSchema = z.object({
   progress: z.coerce.number('task.progressRange').int('task.progressRange').min(0, 'task.progressRange').max(100, 'task.progressRange'),
   status: z.enum(TaskStatus, 'invalidChoice'),
   note: optionalText(4000),
+  // A form with no file chosen still sends an empty part: that is no attachment.
+  file: z
+    .file('document.fileRequired')
+    .optional()
+    .transform((file) => (file && file.size > 0 ? file : null)),
 });
 
 export type CreateTaskInput = z.output<typeof createTaskSchema>;

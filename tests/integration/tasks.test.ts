@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/load-actor.ts';
 import { PermissionDeniedError } from '../../lib/auth/permissions.ts';
@@ -8,7 +11,9 @@ import { createTask } from '../../lib/server/tasks/create-task.ts';
 import { getTask } from '../../lib/server/tasks/get-task.ts';
 import { reportTaskProgress } from '../../lib/server/tasks/report-task-progress.ts';
 import { updateTask } from '../../lib/server/tasks/update-task.ts';
+import { fileStore, type FileStore } from '../../lib/server/storage/file-store.ts';
 import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
+import { minimalPdf } from '../helpers/zip-archive.ts';
 
 let demo: DemoDatabase;
 let database: Database;
@@ -16,10 +21,14 @@ let secretary: Actor;
 let attendee: Actor;
 const org: Record<string, string> = {};
 let conclusionIds: string[];
+let storageDir: string;
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
 beforeAll(async () => {
+  // lib/env.ts reads it on first use, so before the database opens.
+  storageDir = await mkdtemp(path.join(tmpdir(), 'hoinghi-task-files-'));
+  process.env.FILE_STORAGE_DIR = storageDir;
   demo = await openDemoDatabase();
   database = demo.database;
   secretary = await demo.actorFor('vanphong');
@@ -30,7 +39,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await demo?.close();
+  if (storageDir) await rm(storageDir, { recursive: true, force: true });
 });
+
+const storedFiles = async () => (await readdir(storageDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
 
 function taskInput(overrides: Partial<CreateTaskInput> = {}): CreateTaskInput {
   return {
@@ -43,6 +55,7 @@ const counts = async () => ({
   tasks: await database.task.count(),
   updates: await database.taskUpdate.count(),
   coOwners: await database.taskCoOwner.count(),
+  documents: await database.document.count(),
   audit: await database.auditLog.count(),
 });
 
@@ -121,6 +134,36 @@ describe('reporting progress', () => {
   });
 });
 
+describe('a report with a file', () => {
+  const labourTask = () => database.task.findFirstOrThrow({ where: { title: { startsWith: 'Nâng cao chất lượng giáo dục nghề nghiệp' } }, select: { id: true, version: true } });
+
+  it('stores the file with the update, visible to the task’s owners', async () => {
+    const task = await labourTask();
+    const { id } = await reportTaskProgress({
+      actor: attendee, taskId: task.id, version: task.version, reportedOn: day('2025-05-15'), progress: 45, status: 'IN_PROGRESS', note: 'Biên bản họp chi bộ.',
+      attachment: { fileName: 'bien-ban-hop.pdf', bytes: minimalPdf() },
+    });
+    const document = await database.document.findFirstOrThrow({ where: { taskUpdateId: id }, select: { fileName: true, mimeType: true, uploadedById: true } });
+    expect(document).toEqual({ fileName: 'bien-ban-hop.pdf', mimeType: 'application/pdf', uploadedById: attendee.userId });
+    expect(await storedFiles()).toBe(1);
+    const shown = await getTask({ actor: attendee, taskId: task.id });
+    expect(shown.updates[0]?.documents.map((file) => file.title)).toEqual(['bien-ban-hop']);
+  });
+
+  it('refuses a file that is not a document, and leaves nothing when the store fails', async () => {
+    const task = await labourTask();
+    const report = { actor: attendee, taskId: task.id, version: task.version, reportedOn: day('2025-05-20'), progress: 50, status: 'IN_PROGRESS' as const, note: null };
+    const before = { ...(await counts()), files: await storedFiles() };
+    await expect(reportTaskProgress({ ...report, attachment: { fileName: 'bao-cao.pdf', bytes: new TextEncoder().encode('<html><script>alert(1)</script>') } }))
+      .rejects.toMatchObject({ messageKey: 'document.unsupportedType', field: 'file' });
+    const disk = fileStore();
+    const failingMove: FileStore = { put: disk.put.bind(disk), get: disk.get.bind(disk), delete: disk.delete.bind(disk), move: async () => { throw new Error('disk full'); } };
+    await expect(reportTaskProgress({ ...report, attachment: { fileName: 'bao-cao.pdf', bytes: minimalPdf() }, store: failingMove })).rejects.toThrow('disk full');
+    expect({ ...(await counts()), files: await storedFiles() }).toEqual(before);
+    expect(await database.task.findUniqueOrThrow({ where: { id: task.id }, select: { progress: true } })).toEqual({ progress: 45 });
+  });
+});
+
 describe('the thread of a task', () => {
   it('goes back up to its conclusion, conference, plan and target, and shows its history newest first', async () => {
     const { id } = await database.task.findFirstOrThrow({ where: { title: { startsWith: 'Nâng cao chất lượng giáo dục nghề nghiệp' } }, select: { id: true } });
@@ -128,7 +171,7 @@ describe('the thread of a task', () => {
     expect(task.conclusion?.number).toBe(2);
     expect(task.conclusion?.conference.plan?.officialNumber).toBe('274-KH/ĐUSLĐTBXH');
     expect(task.target?.name).toBe('Tỷ lệ lao động qua đào tạo');
-    expect(task.updates.map((update) => update.reportedOn.toISOString().slice(0, 10))).toEqual(['2025-03-31', '2024-06-28']);
+    expect(task.updates.map((update) => update.reportedOn.toISOString().slice(0, 10))).toEqual(['2025-05-15', '2025-03-31', '2024-06-28']);
     expect(task).toMatchObject({ canEdit: true, canReport: true });
     await expect(getTask({ actor: attendee, taskId: (await database.task.findFirstOrThrow({ where: { ownerOrganizationId: org['Chi bộ Văn phòng'] }, select: { id: true } })).id }))
       .rejects.toBeInstanceOf(NotFoundError);

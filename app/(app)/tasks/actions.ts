@@ -35,8 +35,10 @@ export async function reportTaskProgressAction(_previous: ActionState, formData:
   const result = await runAction({
     permission: 'task.report',
     schema: reportTaskProgressSchema,
-    input: formValues(formData),
-    run: (actor, data) => reportTaskProgress({ actor, ...data }),
+    // formValues keeps the text fields; the attachment is the one part that is not text.
+    input: { ...formValues(formData), file: formData.get('file') ?? undefined },
+    run: async (actor, { file, ...data }) =>
+      reportTaskProgress({ actor, ...data, attachment: file ? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null }),
   });
   if (!result.ok) return result.state;
   refresh();

@@ -574,6 +574,7 @@ export const en: Messages = {
       progress: 'Progress (%)',
       note: 'Note, results achieved',
       cancelReason: 'Reason for cancelling',
+      attachment: 'Attachment (optional)',
       save: 'Send report',
       saving: 'Sending…',
       saved: 'Progress report recorded.',

@@ -573,6 +573,7 @@ export const vi = {
       progress: 'Tiến độ (%)',
       note: 'Ghi chú, kết quả đạt được',
       cancelReason: 'Lý do hủy',
+      attachment: 'Tệp đính kèm (không bắt buộc)',
       save: 'Gửi báo cáo',
       saving: 'Đang gửi…',
       saved: 'Đã ghi nhận báo cáo tiến độ.',

@@ -12,7 +12,7 @@ type Tx = Prisma.TransactionClient;
 /** The fields of a document as the audit log keeps them (the file itself is identified by its hash). */
 export const DOCUMENT_AUDIT_SELECT = {
   id: true, title: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true, storageKey: true,
-  planId: true, conferenceId: true, agendaItemId: true, uploadedById: true,
+  planId: true, conferenceId: true, agendaItemId: true, taskUpdateId: true, uploadedById: true,
 } as const satisfies Prisma.DocumentSelect;
 
 export interface LockedOwner {

@@ -11,7 +11,9 @@ import { requireUser } from '@/lib/auth/session.ts';
 import { now } from '@/lib/clock.ts';
 import { calendarDateOf } from '@/lib/domain/calendar.ts';
 import { deadlineState, todayInVietnam } from '@/lib/domain/task-deadline.ts';
-import { formatCalendarDate } from '@/lib/i18n/format.ts';
+import { serverEnv } from '@/lib/env.ts';
+import { formatCalendarDate, formatNumber } from '@/lib/i18n/format.ts';
+import { interpolate } from '@/lib/i18n/interpolate.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
 import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
 import { getTask } from '@/lib/server/tasks/get-task.ts';
@@ -69,7 +71,7 @@ export default async function TaskPage(props: Props) {
       {task.canReport && task.status !== 'CANCELLED' ? (
         <Section title={t.tasks.progressForm.heading} id="task-report">
           <p className="mb-3 text-sm text-stone-600">{owners.map((owner) => owner.shortName ?? owner.name).join(', ')}</p>
-          <ProgressForm action={reportTaskProgressAction} text={t.tasks} task={task} today={today} />
+          <ProgressForm action={reportTaskProgressAction} text={t.tasks} task={task} today={today} fileHint={interpolate(t.documents.fileHint, { max: formatNumber(serverEnv().DOCUMENT_MAX_BYTES / (1024 * 1024), locale) })} />
         </Section>
       ) : null}
       <Section title={t.tasks.detail.history} id="task-history">
