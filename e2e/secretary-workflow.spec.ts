@@ -81,6 +81,15 @@ test('a secretary runs a conference from plan to published conclusions, and an a
   await page.goto(conferenceUrl);
   await expect(page.locator('#agenda tbody tr')).toHaveCount(6);
 
+  // The report to be read before the conference, attached to its agenda item.
+  await page.goto(`${conferenceUrl}/documents`);
+  await choose(page.getByLabel('Đính kèm vào'), 'Báo cáo sơ kết');
+  await page.getByLabel('Tệp', { exact: true }).setInputFiles({ name: 'bao-cao-so-ket.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n') });
+  await page.getByLabel('Tên tài liệu').fill('Dự thảo Báo cáo sơ kết giữa nhiệm kỳ');
+  await page.getByRole('button', { name: 'Tải lên' }).click();
+  await expectSaved(page, 'Đã tải lên “Dự thảo Báo cáo sơ kết giữa nhiệm kỳ”.');
+  await page.goto(conferenceUrl);
+
   // 4. Invitations: the executive committee, the cell committees, and the superior committee's delegate.
   await page.getByRole('link', { name: 'Mời dự' }).click();
   const committeeForm = page.locator('form').filter({ has: page.getByRole('button', { name: 'Mời cả ban' }) });
@@ -159,6 +168,11 @@ test('a secretary runs a conference from plan to published conclusions, and an a
   // 9. The attendee sees the agenda and the published conclusions.
   await attendeePage.goto(conferenceUrl);
   await expect(attendeePage.locator('#agenda tbody tr')).toHaveCount(6);
+  // The report is under its agenda item, and the attendee may download it.
+  const reportLink = attendeePage.locator('#agenda tbody tr').nth(2).getByRole('link', { name: 'Dự thảo Báo cáo sơ kết giữa nhiệm kỳ' });
+  const download = await attendeePage.request.get((await reportLink.getAttribute('href'))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toBe('application/pdf');
   await expect(attendeePage.getByTestId('conclusion')).toHaveCount(3);
   await expect(attendeePage.getByTestId('conclusion').first()).toContainText(CONCLUSIONS[0]!);
   await attendeeContext.close();

@@ -1,3 +1,4 @@
+import { DocumentLinks } from '@/components/document/document-links.tsx';
 import { Table, Td, Th } from '@/components/ui/table.tsx';
 import { formatTime } from '@/lib/i18n/format.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
@@ -21,7 +22,10 @@ export function AgendaTable({ items, t, locale }: { items: ConferenceDetail['age
         {items.map((item) => (
           <tr key={item.id}>
             <Td className="whitespace-nowrap tabular-nums">{item.startsAt ? formatTime(item.startsAt, locale) : ''}</Td>
-            <Td>{item.title}</Td>
+            <Td>
+              {item.title}
+              <DocumentLinks documents={item.documents} label={interpolate(t.conferences.itemDocuments, { title: item.title })} />
+            </Td>
             <Td>
               {item.presenter ? (
                 <>

@@ -7,6 +7,7 @@ import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 import { managedConferenceScope } from '../conferences/managed-conference.ts';
 import { organizationSubtreeIds } from '../conferences/organization-subtree.ts';
 import { NotFoundError } from '../errors.ts';
+import { DOCUMENT_LINK_SELECT, DOCUMENT_LIST_ORDER } from '../documents/document-list-select.ts';
 
 /**
  * A conference's programme as its editor shows it: the items in order with their versions, whether
@@ -24,6 +25,7 @@ export async function getAgenda({ actor, conferenceId }: { actor: Actor; confere
         select: {
           id: true, position: true, startsAt: true, durationMinutes: true, title: true, presenterMemberId: true, presenterName: true, version: true,
           presenter: { select: { fullName: true, title: true } },
+          documents: { orderBy: [...DOCUMENT_LIST_ORDER], select: DOCUMENT_LINK_SELECT },
         },
       },
     },

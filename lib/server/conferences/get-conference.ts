@@ -8,6 +8,7 @@ import { computeQuorum, countAttendance } from '../../domain/quorum.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 import { NotFoundError } from '../errors.ts';
 import { describeInvitee, INVITEE_PERSON_SELECT } from '../invitations/invitee-person.ts';
+import { DOCUMENT_LINK_SELECT, DOCUMENT_LIST_ORDER } from '../documents/document-list-select.ts';
 
 /**
  * A conference as its page shows it: details, agenda, invitees with answers (and attendance for the
@@ -28,7 +29,10 @@ export async function getConference({ actor, conferenceId }: { actor: Actor; con
       },
       agendaItems: {
         orderBy: { position: 'asc' },
-        select: { id: true, position: true, startsAt: true, durationMinutes: true, title: true, presenterName: true, presenter: { select: { fullName: true, title: true } } },
+        select: {
+          id: true, position: true, startsAt: true, durationMinutes: true, title: true, presenterName: true, presenter: { select: { fullName: true, title: true } },
+          documents: { orderBy: [...DOCUMENT_LIST_ORDER], select: DOCUMENT_LINK_SELECT },
+        },
       },
       invitations: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, label: true } },
       invitees: {

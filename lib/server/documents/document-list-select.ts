@@ -7,3 +7,6 @@ export const DOCUMENT_LIST_SELECT = {
 } as const satisfies Prisma.DocumentSelect;
 
 export const DOCUMENT_LIST_ORDER = [{ createdAt: 'asc' }, { id: 'asc' }] as const satisfies Prisma.DocumentOrderByWithRelationInput[];
+
+/** What an agenda shows of an item's documents: a link each. */
+export const DOCUMENT_LINK_SELECT = { id: true, title: true } as const satisfies Prisma.DocumentSelect;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AgendaEditor } from '@/components/conference/agenda-editor.tsx';
+import { DocumentLinks } from '@/components/document/document-links.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
 import { Section } from '@/components/ui/section.tsx';
 import { vietnamTimeOf } from '@/lib/domain/vietnam-time.ts';
@@ -44,6 +45,7 @@ export default async function AgendaPage({ params }: Props) {
           editable={agenda.editable}
           text={t.agenda}
           actions={{ add: addAgendaItemAction, update: updateAgendaItemAction, remove: removeAgendaItemAction, move: moveAgendaItemAction }}
+          itemDetails={Object.fromEntries(agenda.agendaItems.map((item) => [item.id, <DocumentLinks key={item.id} documents={item.documents} label={interpolate(t.conferences.itemDocuments, { title: item.title })} />]))}
           presenters={agenda.presenters.map((member) => ({ id: member.id, label: personLabel(member) }))}
           items={agenda.agendaItems.map((item) => ({
             id: item.id, position: item.position, title: item.title, version: item.version, durationMinutes: item.durationMinutes,
