@@ -12,7 +12,7 @@ import { IDLE, type ActionState } from '@/lib/schemas/action-state.ts';
 interface Props {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   text: Messages['tasks'];
-  task: { id: string; version: number; status: TaskStatus; progress: number };
+  task: { id: string; version: number; status: TaskStatus; progress: number; canCancel: boolean };
   today: string;
   /** The accepted file types and size limit, in the reader's language. */
   fileHint: string;
@@ -28,7 +28,8 @@ export function ProgressForm({ action, text, task, today, fileHint }: Props) {
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const [status, setStatus] = useState<TaskStatus>((values.status as TaskStatus | undefined) ?? task.status);
   const [progress, setProgress] = useState(values.progress ?? String(task.progress));
-  const statuses = [task.status, ...nextTaskStatuses(task.status)];
+  // Cancelling is the office's decision; owners are not offered it (the server refuses it too).
+  const statuses = [task.status, ...nextTaskStatuses(task.status)].filter((option) => option !== 'CANCELLED' || task.canCancel);
 
   return (
     <form action={formAction} key={state.status === 'success' ? `saved-${task.version}` : 'form'} className="space-y-3" noValidate data-testid="progress-form">

@@ -61,7 +61,7 @@ export function TaskForm({ action, text, options, initial, cancelHref }: Props) 
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       {values.conclusionId ? <input type="hidden" name="conclusionId" value={values.conclusionId} /> : null}
       {values.planId ? <input type="hidden" name="planId" value={values.planId} /> : null}
-      {errors.conclusionId ? <p className="text-sm text-red-700">{errors.conclusionId}</p> : null}
+      {errors.conclusionId ?? errors.planId ? <p role="alert" className="text-sm text-red-700">{errors.conclusionId ?? errors.planId}</p> : null}
       <Field name="title" label={text.form.title} error={errors.title}>
         {(props) => <textarea {...props} defaultValue={values.title} rows={2} required />}
       </Field>
@@ -89,9 +89,9 @@ export function TaskForm({ action, text, options, initial, cancelHref }: Props) 
           )}
         </Field>
       </div>
-      <fieldset>
+      <fieldset aria-describedby={errors.coOwnerIds ? 'co-owners-error' : undefined} aria-invalid={Boolean(errors.coOwnerIds)}>
         <legend className="block text-sm font-medium text-stone-800">{text.coOwners}</legend>
-        <div className="mt-1 grid max-h-48 gap-1 overflow-y-auto rounded-md border border-stone-200 p-2 text-sm sm:grid-cols-2" aria-describedby={errors.coOwnerIds ? 'co-owners-error' : undefined}>
+        <div className="mt-1 grid max-h-48 gap-1 overflow-y-auto rounded-md border border-stone-200 p-2 text-sm sm:grid-cols-2">
           {options.organizations.filter((organization) => organization.id !== ownerId).map((organization) => (
             <label key={organization.id} className="flex items-start gap-2">
               <input

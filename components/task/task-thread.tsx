@@ -23,9 +23,9 @@ export function TaskThread({ task, t, locale }: { task: TaskDetail; t: Messages;
         }
       : null,
     conference ? { key: 'conference', label: t.tasks.list.conference, value: <Link href={`/conferences/${conference.id}`}>{conference.title}</Link> } : null,
-    plan ? { key: 'plan', label: t.tasks.list.plan, value: <Link href={`/plans/${plan.id}`}>{`${plan.officialNumber} — ${plan.title}`}</Link> } : null,
+    plan ? { key: 'plan', label: t.tasks.list.plan, value: linkIf(task.canOpenPlan, `/plans/${plan.id}`, `${plan.officialNumber} — ${plan.title}`) } : null,
     task.target
-      ? { key: 'target', label: t.tasks.target, value: <Link href={`/resolutions/${task.target.resolution.id}/targets/${task.target.id}`}>{task.target.name}</Link> }
+      ? { key: 'target', label: t.tasks.target, value: linkIf(task.canOpenTarget, `/resolutions/${task.target.resolution.id}/targets/${task.target.id}`, task.target.name) }
       : null,
   ].filter((step) => step !== null);
   if (steps.length === 0) return <p className="text-sm text-stone-600">{interpolate(t.tasks.detail.standalone, { date: formatCalendarDate(task.createdAt, locale) })}</p>;
@@ -39,4 +39,9 @@ export function TaskThread({ task, t, locale }: { task: TaskDetail; t: Messages;
       ))}
     </ol>
   );
+}
+
+/** A link where the reader may follow it, plain text where the page would be closed to them. */
+function linkIf(allowed: boolean, href: string, text: string) {
+  return allowed ? <Link href={href}>{text}</Link> : <span>{text}</span>;
 }

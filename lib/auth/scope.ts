@@ -41,3 +41,17 @@ export function taskScope(actor: Actor): Prisma.TaskWhereInput {
 export function managedTaskScope(actor: Actor): Prisma.TaskWhereInput {
   return { ownerOrganizationId: { in: actor.managedOrganizationIds } };
 }
+
+/**
+ * Tasks the actor reports on, moving their status and progress: owned by a unit they manage or by
+ * their own unit, or theirs as the responsible person. Co-owners follow a task (taskScope) but the
+ * owner reports on it.
+ */
+export function reportableTaskScope(actor: Actor): Prisma.TaskWhereInput {
+  return {
+    OR: [
+      { ownerOrganizationId: { in: [...actor.managedOrganizationIds, actor.organizationId] } },
+      { responsibleMemberId: actor.memberId },
+    ],
+  };
+}

@@ -52,7 +52,8 @@ export type TaskUpdateProblem =
   | 'TRANSITION_NOT_ALLOWED'
   | 'REASON_REQUIRED'
   | 'PROGRESS_INVALID'
-  | 'DONE_REQUIRES_FULL_PROGRESS';
+  | 'DONE_REQUIRES_FULL_PROGRESS'
+  | 'TASK_CANCELLED';
 
 export interface TaskUpdateInput {
   from: TaskStatus;
@@ -63,10 +64,11 @@ export interface TaskUpdateInput {
 
 /**
  * Every rule a task update breaks, so a form can show them all at once; empty when valid.
- * A reason is required only when entering CANCELLED, not when an already cancelled task is
- * re-saved (which TRANSITION rules forbid anyway, apart from keeping the status).
+ * A cancelled task takes no update at all (not even "still cancelled": its reason is the decision on
+ * record), so that is the only problem reported for it. A reason is required when entering CANCELLED.
  */
 export function checkTaskUpdate({ from, to, progress, reason }: TaskUpdateInput): TaskUpdateProblem[] {
+  if (from === 'CANCELLED') return ['TASK_CANCELLED'];
   const problems: TaskUpdateProblem[] = [];
   if (from !== to && !canTransitionTask(from, to)) problems.push('TRANSITION_NOT_ALLOWED');
   if (from !== to && requiresReason(to) && !reason?.trim()) problems.push('REASON_REQUIRED');

@@ -134,6 +134,48 @@ describe('reporting progress', () => {
   });
 });
 
+describe('who reports, and when', () => {
+  it('lets co-owners follow a task but not move it; only the office cancels; a cancelled task takes no report', async () => {
+    // The department's own task, co-owned by the attendee's cell: he sees it but does not report on it.
+    const coOwned = await createTask({ actor: secretary, ...taskInput({ ownerOrganizationId: org['Đảng ủy Sở LĐ-TBXH']!, coOwnerIds: [org['Chi bộ Phòng LĐ-VL']!] }) });
+    expect((await getTask({ actor: attendee, taskId: coOwned.id })).canReport).toBe(false);
+    const before = await counts();
+    await expect(reportTaskProgress({ actor: attendee, taskId: coOwned.id, version: 1, reportedOn: day('2025-01-10'), progress: 100, status: 'DONE', note: null }))
+      .rejects.toBeInstanceOf(NotFoundError);
+
+    // His own unit's task: he reports, but cancelling is the office's decision.
+    const own = await createTask({ actor: secretary, ...taskInput() });
+    expect(await getTask({ actor: attendee, taskId: own.id })).toMatchObject({ canReport: true, canCancel: false });
+    await expect(reportTaskProgress({ actor: attendee, taskId: own.id, version: 1, reportedOn: day('2025-01-10'), progress: 0, status: 'CANCELLED', note: 'Không còn phù hợp' }))
+      .rejects.toMatchObject({ messageKey: 'task.cancelNotAllowed', field: 'status' });
+    expect(await counts()).toEqual({ ...before, tasks: before.tasks + 1, audit: before.audit + 1 });
+
+    await reportTaskProgress({ actor: secretary, taskId: own.id, version: 1, reportedOn: day('2025-01-10'), progress: 0, status: 'CANCELLED', note: 'Gộp vào nhiệm vụ khác' });
+    const cancelled = await counts();
+    await expect(reportTaskProgress({ actor: secretary, taskId: own.id, version: 2, reportedOn: day('2025-01-11'), progress: 0, status: 'CANCELLED', note: 'Lý do khác' }))
+      .rejects.toMatchObject({ messageKey: 'task.cancelledIsFinal', field: 'status' });
+    expect(await counts()).toEqual(cancelled);
+    expect(await database.task.findUniqueOrThrow({ where: { id: own.id }, select: { cancelReason: true } })).toEqual({ cancelReason: 'Gộp vào nhiệm vụ khác' });
+  });
+
+  it('refuses a report dated before the task starts or before its latest report', async () => {
+    const { id } = await createTask({ actor: secretary, ...taskInput({ startDate: day('2024-01-01') }) });
+    const report = { actor: attendee, taskId: id, version: 1, progress: 10, status: 'IN_PROGRESS' as const, note: null };
+    await expect(reportTaskProgress({ ...report, reportedOn: day('2023-12-31') })).rejects.toMatchObject({ messageKey: 'task.reportedBeforeStart', field: 'reportedOn' });
+    await reportTaskProgress({ ...report, reportedOn: day('2024-06-30') });
+    await expect(reportTaskProgress({ ...report, version: 2, reportedOn: day('2024-06-29'), progress: 20 })).rejects.toMatchObject({ messageKey: 'task.reportedBeforeLatest', values: { date: '30/06/2024' } });
+    expect(await database.taskUpdate.count({ where: { taskId: id } })).toBe(1);
+  });
+
+  it('keeps a task’s dates within its term, on creation and on edit', async () => {
+    await expect(createTask({ actor: secretary, ...taskInput({ conclusionId: conclusionIds[0]!, dueDate: day('2031-12-31') }) }))
+      .rejects.toMatchObject({ messageKey: 'task.dateOutsideTerm', field: 'dueDate', values: { start: 2020, end: 2025 } });
+    const { id } = await createTask({ actor: secretary, ...taskInput() });
+    await expect(updateTask({ actor: secretary, ...taskInput(), taskId: id, version: 1, startDate: day('2019-12-01') }))
+      .rejects.toMatchObject({ messageKey: 'task.dateOutsideTerm', field: 'startDate' });
+  });
+});
+
 describe('a report with a file', () => {
   const labourTask = () => database.task.findFirstOrThrow({ where: { title: { startsWith: 'Nâng cao chất lượng giáo dục nghề nghiệp' } }, select: { id: true, version: true } });
 

@@ -71,8 +71,13 @@ describe('checkTaskUpdate', () => {
     expect(checkTaskUpdate({ from: 'IN_PROGRESS', to: 'IN_PROGRESS', progress: 100 })).toEqual([]);
   });
 
+  it('takes no update on a cancelled task, not even one that keeps it cancelled', () => {
+    expect(checkTaskUpdate({ from: 'CANCELLED', to: 'CANCELLED', progress: 40, reason: 'Lý do mới' })).toEqual(['TASK_CANCELLED']);
+    expect(checkTaskUpdate({ from: 'CANCELLED', to: 'DONE', progress: 120 })).toEqual(['TASK_CANCELLED']);
+  });
+
   it('reports every problem at once', () => {
-    expect(checkTaskUpdate({ from: 'CANCELLED', to: 'DONE', progress: 120 })).toEqual(['TRANSITION_NOT_ALLOWED', 'PROGRESS_INVALID']);
+    expect(checkTaskUpdate({ from: 'PAUSED', to: 'DONE', progress: 120 })).toEqual(['TRANSITION_NOT_ALLOWED', 'PROGRESS_INVALID']);
     expect(checkTaskUpdate({ from: 'DONE', to: 'CANCELLED', progress: 100 })).toEqual(['TRANSITION_NOT_ALLOWED', 'REASON_REQUIRED']);
   });
 });

@@ -6,7 +6,7 @@ import { db } from '../../db/client.ts';
 import { todayInVietnam } from '../../domain/task-deadline.ts';
 import type { CreateTaskInput } from '../../schemas/task.ts';
 import { recordAudit } from '../audit.ts';
-import { checkTaskRules, TASK_AUDIT_SELECT } from './task-rules.ts';
+import { checkTaskDatesInTerm, checkTaskRules, TASK_AUDIT_SELECT } from './task-rules.ts';
 import { resolveTaskSource } from './task-source.ts';
 
 /** Assigns a task (from a published conclusion, a plan, a target or on its own) with its co-owners. */
@@ -16,6 +16,7 @@ export async function createTask({ actor, conclusionId, planId, coOwnerIds, ...f
   return db().$transaction(async (tx) => {
     const checked = await checkTaskRules(tx, actor, { ...fields, coOwnerIds });
     const source = await resolveTaskSource(tx, actor, { conclusionId, planId, targetId: fields.targetId }, year);
+    await checkTaskDatesInTerm(tx, source.termId, fields);
     const task = await tx.task.create({
       data: {
         ...fields,

@@ -11,14 +11,23 @@ import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
  * owner and co-owners), and
  * the targets of the actor's resolutions.
  */
-export async function getTaskFormOptions({ actor }: { actor: Actor }) {
+export async function getTaskFormOptions({ actor, keep = {} }: { actor: Actor; keep?: { memberId?: string | null; targetId?: string | null } }) {
   requirePermission(actor, 'task.create');
   const active = { deactivatedAt: null, mergedIntoId: null };
+  // An edited task keeps its person and target in the lists even when they lie outside the actor's
+  // own units and resolutions (the office above assigned it), so saving does not silently drop them.
   const [organizations, members, targets] = await Promise.all([
     db().organization.findMany({ where: active, orderBy: { name: 'asc' }, select: { id: true, name: true, shortName: true } }),
     // Only the managed units' people: bounded by the actor's scope, not by the size of the whole party.
-    db().member.findMany({ where: { deactivatedAt: null, organizationId: { in: actor.managedOrganizationIds } }, select: { id: true, fullName: true, title: true, organizationId: true } }),
-    db().target.findMany({ where: { resolution: resolutionScope(actor) }, orderBy: [{ resolution: { issuedOn: 'desc' } }, { position: 'asc' }], select: { id: true, name: true } }),
+    db().member.findMany({
+      where: { OR: [{ deactivatedAt: null, organizationId: { in: actor.managedOrganizationIds } }, ...(keep.memberId ? [{ id: keep.memberId }] : [])] },
+      select: { id: true, fullName: true, title: true, organizationId: true },
+    }),
+    db().target.findMany({
+      where: { OR: [{ resolution: resolutionScope(actor) }, ...(keep.targetId ? [{ id: keep.targetId }] : [])] },
+      orderBy: [{ resolution: { issuedOn: 'desc' } }, { position: 'asc' }],
+      select: { id: true, name: true },
+    }),
   ]);
   const managed = new Set(actor.managedOrganizationIds);
   return {

@@ -4,6 +4,7 @@ import { can, requirePermission } from '../../auth/permissions.ts';
 import { taskScope } from '../../auth/scope.ts';
 import { db } from '../../db/client.ts';
 import { NotFoundError } from '../errors.ts';
+import { mayCancelTask } from './task-rules.ts';
 
 /**
  * One task with the thread it belongs to — up to its conclusion, conference, plan and target — its
@@ -42,8 +43,14 @@ export async function getTask({ actor, taskId }: { actor: Actor; taskId: string 
   return {
     ...task,
     canEdit: can(actor.roles, 'task.update') && actor.managedOrganizationIds.includes(task.ownerOrganizationId),
-    // Scope already says the task is the actor's to follow; reporting needs only the permission.
-    canReport: can(actor.roles, 'task.report'),
+    // The same rule as reportableTaskScope: the owner's office or unit, or the responsible person.
+    canReport: can(actor.roles, 'task.report') && (
+      [...actor.managedOrganizationIds, actor.organizationId].includes(task.ownerOrganizationId) || task.responsibleMember?.id === actor.memberId
+    ),
+    canCancel: mayCancelTask(actor, task),
+    // The thread links up only where the actor may follow (plans and resolutions are the office's).
+    canOpenPlan: can(actor.roles, 'plan.read'),
+    canOpenTarget: can(actor.roles, 'resolution.read'),
   };
 }
 

@@ -1,13 +1,14 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
-import { taskScope } from '../../auth/scope.ts';
+import { reportableTaskScope } from '../../auth/scope.ts';
 import { now } from '../../clock.ts';
 import { db } from '../../db/client.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
 import { calendarDateOf } from '../../domain/calendar.ts';
 import { todayInVietnam } from '../../domain/task-deadline.ts';
 import { checkTaskUpdate, type TaskUpdateProblem } from '../../domain/task-status.ts';
+import { formatCalendarDate } from '../../i18n/format.ts';
 import type { ReportTaskProgressInput } from '../../schemas/task.ts';
 import { recordAudit } from '../audit.ts';
 import { NotFoundError, RuleViolationError } from '../errors.ts';
@@ -15,7 +16,7 @@ import { DOCUMENT_AUDIT_SELECT } from '../documents/document-rules.ts';
 import { checkUploadedFile, writeWithStoredFile } from '../documents/stored-file.ts';
 import { staleRecordError } from '../stale-record.ts';
 import { fileStore, type FileStore } from '../storage/file-store.ts';
-import { TASK_AUDIT_SELECT } from './task-rules.ts';
+import { mayCancelTask, TASK_AUDIT_SELECT } from './task-rules.ts';
 
 /** Each broken rule of an update as the message and the field it belongs to. */
 const PROBLEM_MESSAGES: Record<TaskUpdateProblem, [messageKey: string, field: string]> = {
@@ -23,7 +24,9 @@ const PROBLEM_MESSAGES: Record<TaskUpdateProblem, [messageKey: string, field: st
   REASON_REQUIRED: ['task.cancelReasonRequired', 'note'],
   PROGRESS_INVALID: ['task.progressRange', 'progress'],
   DONE_REQUIRES_FULL_PROGRESS: ['task.doneNeedsFull', 'progress'],
+  TASK_CANCELLED: ['task.cancelledIsFinal', 'status'],
 };
+
 
 /** A file sent with a report (minutes of a unit meeting, a photo of a signed document). */
 export interface ReportAttachment {
@@ -43,13 +46,15 @@ export async function reportTaskProgress({ actor, taskId, version, reportedOn, p
   const file = attachment ? checkUploadedFile({ bytes: attachment.bytes, fileName: attachment.fileName, title: null }) : null;
 
   const write = async (tx: Prisma.TransactionClient, storageKey: string | null) => {
-    const before = await tx.task.findFirst({ where: { AND: [{ id: taskId }, taskScope(actor)] }, select: TASK_AUDIT_SELECT });
+    const before = await tx.task.findFirst({ where: { AND: [{ id: taskId }, reportableTaskScope(actor)] }, select: TASK_AUDIT_SELECT });
     if (!before) throw new NotFoundError('Task');
     const [problem] = checkTaskUpdate({ from: before.status, to: status, progress, reason: note });
     if (problem) {
       const [messageKey, field] = PROBLEM_MESSAGES[problem];
       throw new RuleViolationError(messageKey, {}, field);
     }
+    if (status === 'CANCELLED' && before.status !== 'CANCELLED' && !mayCancelTask(actor, before)) throw new RuleViolationError('task.cancelNotAllowed', {}, 'status');
+    await checkReportDate(tx, taskId, before.startDate, reportedOn);
     const { count } = await tx.task.updateMany({
       where: { id: taskId, version },
       data: { status, progress, cancelReason: status === 'CANCELLED' ? note : null, version: { increment: 1 } },
@@ -65,4 +70,14 @@ export async function reportTaskProgress({ actor, taskId, version, reportedOn, p
     return { id: update.id };
   };
   return attachment && file ? writeWithStoredFile(attachment.bytes, store, write) : db().$transaction((tx) => write(tx, null));
+}
+
+/**
+ * A report is dated on or after the task's start and its latest report: the newest report is the
+ * task's current state, so a backdated one would put the history and the task at odds.
+ */
+async function checkReportDate(tx: Prisma.TransactionClient, taskId: string, startDate: Date | null, reportedOn: Date): Promise<void> {
+  if (startDate && reportedOn < startDate) throw new RuleViolationError('task.reportedBeforeStart', { date: formatCalendarDate(startDate, 'vi') }, 'reportedOn');
+  const latest = await tx.taskUpdate.findFirst({ where: { taskId }, orderBy: { reportedOn: 'desc' }, select: { reportedOn: true } });
+  if (latest && reportedOn < latest.reportedOn) throw new RuleViolationError('task.reportedBeforeLatest', { date: formatCalendarDate(latest.reportedOn, 'vi') }, 'reportedOn');
 }

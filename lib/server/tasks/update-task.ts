@@ -7,7 +7,7 @@ import type { UpdateTaskInput } from '../../schemas/task.ts';
 import { recordAudit } from '../audit.ts';
 import { NotFoundError } from '../errors.ts';
 import { staleRecordError } from '../stale-record.ts';
-import { checkTaskRules, TASK_AUDIT_SELECT } from './task-rules.ts';
+import { checkTaskDatesInTerm, checkTaskRules, TASK_AUDIT_SELECT } from './task-rules.ts';
 
 /**
  * Saves a task's own fields edited from `version`; its source, status and progress are not edited here
@@ -18,7 +18,8 @@ export async function updateTask({ actor, taskId, version, coOwnerIds, ...fields
   return db().$transaction(async (tx) => {
     const before = await tx.task.findFirst({ where: { AND: [{ id: taskId }, managedTaskScope(actor)] }, select: TASK_AUDIT_SELECT });
     if (!before) throw new NotFoundError('Task');
-    const checked = await checkTaskRules(tx, actor, { ...fields, coOwnerIds });
+    const checked = await checkTaskRules(tx, actor, { ...fields, coOwnerIds }, before);
+    await checkTaskDatesInTerm(tx, before.termId, fields);
     // The version in the WHERE clause makes the check and the write one atomic step.
     const { count } = await tx.task.updateMany({ where: { id: taskId, version }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) throw await staleRecordError(tx, 'Task', taskId);

@@ -44,6 +44,9 @@ export default async function PlanPage(props: Props) {
       <Section title={t.plans.conferences} id="plan-conferences" actions={<Link href={`/conferences/new?planId=${plan.id}`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm no-underline">{t.conferenceTools.newConference}</Link>}>
         <ConferenceList conferences={plan.conferences} t={t} locale={locale} emptyText={t.conferences.empty} />
       </Section>
+      <Section title={t.tasks.title} id="plan-tasks" actions={<Link href={`/tasks/new?planId=${plan.id}`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm no-underline">{t.tasks.detail.assign}</Link>}>
+        <p className="text-sm"><Link href={`/tasks?planId=${plan.id}`}>{t.tasks.detail.planTasks}</Link></p>
+      </Section>
       <PlanDocuments planId={plan.id} t={t} locale={locale} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import Link from 'next/link';
 import { TaskForm } from '@/components/task/task-form.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
@@ -17,21 +18,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** A new task, from a published conclusion (?conclusionId=…), a target (?targetId=…) or on its own. */
+/** A new task, from a published conclusion (?conclusionId=…), a plan (?planId=…), a target (?targetId=…) or on its own. */
 export default async function NewTaskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission('task.create');
   const params = await searchParams;
   const conclusionId = recordIdSchema.safeParse(params.conclusionId).data;
   const targetId = recordIdSchema.safeParse(params.targetId).data;
+  const planId = conclusionId ? undefined : recordIdSchema.safeParse(params.planId).data;
   const [{ t, locale }, options, conclusion] = await Promise.all([
     getMessages(),
     getTaskFormOptions({ actor }),
     conclusionId ? getConclusionForTask({ actor, conclusionId }) : null,
   ]);
+  // A link to a conclusion that is not there (or not published, or not the actor's) is not a blank form.
+  if (params.conclusionId !== undefined && !conclusion) notFound();
   // The conference's host for a conclusion's task, else the actor's own (top) organisation.
   const preferredOwner = conclusion?.conference.hostOrganizationId ?? actor.managedOrganizationIds[0];
   const owner = options.owners.find((organization) => organization.id === preferredOwner) ?? options.owners[0];
-  const cancelHref = conclusion ? `/conferences/${conclusion.conference.id}#conclusions` : '/tasks';
+  const cancelHref = conclusion ? `/conferences/${conclusion.conference.id}#conclusions` : planId ? `/plans/${planId}` : '/tasks';
   return (
     <>
       <PageHeader title={t.tasks.form.create} />
@@ -47,7 +51,7 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
         options={options}
         initial={{
           title: '', description: '', ownerOrganizationId: owner?.id ?? '', coOwnerIds: [], responsibleMemberId: '', startDate: '', dueDate: '',
-          priority: 'NORMAL', targetId: targetId ?? '', conclusionId: conclusion?.id,
+          priority: 'NORMAL', targetId: targetId ?? '', conclusionId: conclusion?.id, planId,
         }}
         cancelHref={cancelHref}
       />

@@ -19,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditTaskPage({ params }: Props) {
   const actor = await requirePagePermission('task.update');
   const { taskId } = await params;
-  const [task, options, { t }] = await Promise.all([loadOrNotFound(taskId, (id) => getTask({ actor, taskId: id })), getTaskFormOptions({ actor }), getMessages()]);
+  const [task, { t }] = await Promise.all([loadOrNotFound(taskId, (id) => getTask({ actor, taskId: id })), getMessages()]);
   if (!task.canEdit) notFound();
+  const options = await getTaskFormOptions({ actor, keep: { memberId: task.responsibleMember?.id, targetId: task.targetId } });
   return (
     <>
       <PageHeader title={t.tasks.detail.edit} eyebrow={task.title} />
