@@ -9,6 +9,9 @@ export type Database = InstanceType<typeof PrismaClient>;
  * connections and can stall its queue with several (see docs/decisions/001-embedded-postgres.md).
  */
 export function createDatabaseClient({ connectionString, poolMax = 10 }: { connectionString: string; poolMax?: number }): Database {
-  const adapter = new PrismaPg({ connectionString, max: poolMax, idleTimeoutMillis: 30_000 });
+  // JIT off: the task scope's OR … EXISTS makes the planner's estimate cross jit_above_cost on a few
+  // tens of thousands of tasks, and compiling then costs 80–130 ms for a 10 ms query (measured by
+  // `npm run bench:tasks`; https://www.postgresql.org/docs/15/jit-decision.html). PGlite ignores the option.
+  const adapter = new PrismaPg({ connectionString, max: poolMax, idleTimeoutMillis: 30_000, options: '-c jit=off' });
   return new PrismaClient({ adapter });
 }
