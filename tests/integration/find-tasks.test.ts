@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/load-actor.ts';
 import type { Database } from '../../lib/db/create-client.ts';
 import { taskFiltersSchema } from '../../lib/schemas/task-filters.ts';
-import { findTasks } from '../../lib/server/tasks/find-tasks.ts';
+import { findTasks, TASK_COUNT_CAP } from '../../lib/server/tasks/find-tasks.ts';
 import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
 let demo: DemoDatabase;
@@ -53,6 +53,24 @@ describe('the task list', () => {
 
   it('pages in the database with a stable order', async () => {
     const page = await findTasks({ actor: secretary, filters: filters({ sort: 'title', page: '2' }), today: '2026-11-25' });
-    expect(page).toMatchObject({ total: 4, page: 2, pageCount: 1, rows: [] });
+    expect(page).toMatchObject({ total: 4, capped: false, page: 2, pageCount: 1, hasNext: false, rows: [] });
+  });
+
+  it('counts up to 1,000 and then says "more than", still paging on', async () => {
+    const template = await database.task.findFirstOrThrow({ select: { termId: true, ownerOrganizationId: true } });
+    await database.task.createMany({
+      data: Array.from({ length: TASK_COUNT_CAP + 50 }, (_, index) => ({ ...template, title: `Nhiệm vụ số ${index + 1}`, dueDate: new Date(Date.UTC(2024, 0, 1 + (index % 365))) })),
+    });
+    const first = await findTasks({ actor: secretary, filters: filters(), today: '2026-11-25' });
+    expect(first).toMatchObject({ total: TASK_COUNT_CAP, capped: true, pageCount: null, hasNext: true });
+    expect(first.rows).toHaveLength(50);
+    // Page 21 starts past the cap: the rows are still there, and so is the way on.
+    const beyond = await findTasks({ actor: secretary, filters: filters({ page: '21' }), today: '2026-11-25' });
+    expect(beyond.rows).toHaveLength(50);
+    expect(beyond.hasNext).toBe(true);
+    const last = await findTasks({ actor: secretary, filters: filters({ page: '22' }), today: '2026-11-25' });
+    expect(last).toMatchObject({ hasNext: false });
+    expect(last.rows).toHaveLength(4);
+    await database.task.deleteMany({ where: { title: { startsWith: 'Nhiệm vụ số ' } } });
   });
 });

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header.tsx';
 import { can } from '@/lib/auth/permissions.ts';
 import { now } from '@/lib/clock.ts';
 import { todayInVietnam } from '@/lib/domain/task-deadline.ts';
+import { formatNumber } from '@/lib/i18n/format.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
 import { firstValues, taskCriteriaQuery, taskFiltersSchema } from '@/lib/schemas/task-filters.ts';
@@ -29,7 +30,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t.tasks.title}>
-        {interpolate(t.tasks.list.count, { count: page.total })}
+        {interpolate(page.capped ? t.tasks.list.countOver : t.tasks.list.count, { count: formatNumber(page.total, locale) })}
         {page.total > 0 ? (
           <>
             {' · '}
@@ -46,11 +47,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       </PageHeader>
       <TaskFiltersForm filters={filters} options={options} t={t} locale={locale} />
       {page.rows.length === 0 ? <p>{t.tasks.list.noMatch}</p> : <TaskTable rows={page.rows} today={today} t={t} locale={locale} />}
-      {page.pageCount > 1 ? (
+      {page.page > 1 || page.hasNext ? (
         <nav aria-label={t.tasks.list.pagination} className="mt-4 flex items-center gap-4 text-sm">
           {page.page > 1 ? <Link href={pageHref(page.page - 1)} rel="prev">{t.tasks.list.previous}</Link> : null}
-          <span>{interpolate(t.tasks.list.pageOf, { page: page.page, pages: page.pageCount })}</span>
-          {page.page < page.pageCount ? <Link href={pageHref(page.page + 1)} rel="next">{t.tasks.list.next}</Link> : null}
+          <span>{page.pageCount === null ? interpolate(t.tasks.list.pageOnly, { page: page.page }) : interpolate(t.tasks.list.pageOf, { page: page.page, pages: page.pageCount })}</span>
+          {page.hasNext ? <Link href={pageHref(page.page + 1)} rel="next">{t.tasks.list.next}</Link> : null}
         </nav>
       ) : null}
     </>

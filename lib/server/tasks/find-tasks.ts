@@ -5,17 +5,25 @@ import { db } from '../../db/client.ts';
 import { TASK_PAGE_SIZE, type TaskFilters } from '../../schemas/task-filters.ts';
 import { TASK_LIST_ORDER, taskListWhere } from './task-list-query.ts';
 
+/**
+ * Beyond this many matches the list says "more than 1,000" instead of counting them all: an exact count
+ * reads every task in scope (tens of thousands over a few terms), the rows of one page read fifty. The
+ * office narrows a list that long with its filters; the dashboard keeps the exact figures that matter.
+ */
+export const TASK_COUNT_CAP = 1000;
+
 /** One page of the tasks the actor may see, filtered and sorted in the database. */
 export async function findTasks({ actor, filters, today }: { actor: Actor; filters: TaskFilters; today: string }) {
   requirePermission(actor, 'task.read');
   const where = taskListWhere({ actor, criteria: filters, today });
-  const [total, rows] = await db().$transaction([
-    db().task.count({ where }),
+  const [counted, found] = await db().$transaction([
+    db().task.count({ where, take: TASK_COUNT_CAP + 1 }),
     db().task.findMany({
       where,
       orderBy: TASK_LIST_ORDER[filters.sort],
       skip: (filters.page - 1) * TASK_PAGE_SIZE,
-      take: TASK_PAGE_SIZE,
+      // One row more than a page says whether there is a next one, whatever the count.
+      take: TASK_PAGE_SIZE + 1,
       select: {
         id: true, title: true, status: true, priority: true, progress: true, startDate: true, dueDate: true,
         ownerOrganization: { select: { shortName: true, name: true } },
@@ -24,7 +32,16 @@ export async function findTasks({ actor, filters, today }: { actor: Actor; filte
       },
     }),
   ]);
-  return { total, rows, page: filters.page, pageCount: Math.max(1, Math.ceil(total / TASK_PAGE_SIZE)) };
+  const capped = counted > TASK_COUNT_CAP;
+  return {
+    total: Math.min(counted, TASK_COUNT_CAP),
+    capped,
+    rows: found.slice(0, TASK_PAGE_SIZE),
+    page: filters.page,
+    hasNext: found.length > TASK_PAGE_SIZE,
+    /** Null when the count was capped: the pager then offers "next" without "of N". */
+    pageCount: capped ? null : Math.max(1, Math.ceil(counted / TASK_PAGE_SIZE)),
+  };
 }
 
 export type TaskPage = Awaited<ReturnType<typeof findTasks>>;
