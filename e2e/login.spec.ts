@@ -34,3 +34,17 @@ test('the login page switches to English and back', async ({ page }) => {
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
 });
+
+test('six wrong passwords in a row: the sixth is refused with the time to try again', async ({ page }) => {
+  await page.goto('/login');
+  // A name of its own, so the lock does not reach the accounts the other tests sign in with.
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await page.getByLabel('Tên đăng nhập').fill(attempt % 2 ? 'thu-khoa' : '  THU-KHOA ');
+    await page.getByLabel('Mật khẩu').fill(`sai-lan-${attempt}`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const expected = attempt < 6 ? 'Tên đăng nhập hoặc mật khẩu không đúng.' : /^Đã nhập sai quá nhiều lần\. Vui lòng thử lại lúc \d{2}:\d{2}\.$/;
+    await expect(page.locator('#login-error')).toHaveText(expected);
+    // The message is replaced on each try: wait for the button to be ready before the next.
+    await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeEnabled();
+  }
+});

@@ -3,6 +3,10 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { retryAtOf } from '@/lib/auth/throttle-message.ts';
+import { formatTime } from '@/lib/i18n/format.ts';
+import { interpolate } from '@/lib/i18n/interpolate.ts';
+import type { Locale } from '@/lib/i18n/locale.ts';
 
 interface LoginFormText {
   username: string;
@@ -10,6 +14,7 @@ interface LoginFormText {
   submit: string;
   submitting: string;
   invalid: string;
+  throttled: string;
   required: string;
 }
 
@@ -18,7 +23,7 @@ function safeCallback(callbackUrl: string | undefined): string {
   return callbackUrl && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
 }
 
-export function LoginForm({ text, callbackUrl }: { text: LoginFormText; callbackUrl?: string }) {
+export function LoginForm({ text, locale, callbackUrl }: { text: LoginFormText; locale: Locale; callbackUrl?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -33,7 +38,8 @@ export function LoginForm({ text, callbackUrl }: { text: LoginFormText; callback
     startTransition(async () => {
       const result = await signIn('credentials', { username, password, redirect: false });
       if (!result || result.error) {
-        setError(text.invalid);
+        const retryAt = retryAtOf(result?.error);
+        setError(retryAt ? interpolate(text.throttled, { time: formatTime(retryAt, locale) }) : text.invalid);
         return;
       }
       router.replace(safeCallback(callbackUrl));

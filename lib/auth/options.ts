@@ -4,7 +4,9 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { db } from '../db/client.ts';
 import { serverEnv } from '../env.ts';
-import { dummyPasswordHash, normalizeUsername, verifyPassword } from './password.ts';
+import { authenticate } from './authenticate.ts';
+import { clientAddressOf } from './client-address.ts';
+import { THROTTLED_PREFIX } from './throttle-message.ts';
 
 const credentialsSchema = z.object({
   username: z.string().min(1).max(100),
@@ -26,23 +28,14 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: 'credentials',
         credentials: { username: { type: 'text' }, password: { type: 'password' } },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const username = normalizeUsername(parsed.data.username);
-          const user = await db().user.findUnique({
-            where: { username },
-            select: { id: true, passwordHash: true, deactivatedAt: true, member: { select: { fullName: true } } },
-          });
-          // Verify against a dummy hash when the user is unknown so the answer takes the same time.
-          const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-          const ok = Boolean(user && valid && !user.deactivatedAt);
-          await db().auditLog.create({
-            data: { action: 'auth.login', entity: 'User', entityId: user?.id ?? null, actorUserId: ok ? user!.id : null, outcome: ok ? 'SUCCESS' : 'DENIED', after: { username } },
-          });
-          if (!ok || !user) return null;
-          await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-          return { id: user.id, name: user.member.fullName };
+          const result = await authenticate({ ...parsed.data, clientAddress: clientAddressOf(request?.headers) });
+          if (result.ok) return result.user;
+          // next-auth hands a thrown message to the form (signIn(...).error), which shows the time.
+          if (result.reason === 'throttled') throw new Error(`${THROTTLED_PREFIX}${result.retryAt.toISOString()}`);
+          return null;
         },
       }),
     ],
