@@ -7,6 +7,10 @@ import { securityHeaders } from './lib/security/security-headers.ts';
 // POST endpoints and this file must not be the only line of defence. It also sets the security headers,
 // with a fresh CSP nonce per request that Next applies to its own scripts.
 const PUBLIC_PATHS = ['/login', '/api/auth/'];
+// The personal calendar feed: calendar apps subscribe without a session, so the secret token in its URL is
+// its credential (app/api/calendar/[token]/route.ts). Exactly one segment after the prefix, so that a
+// route added under /api/calendar/ later is not public by accident.
+const PUBLIC_CALENDAR_FEED = /^\/api\/calendar\/[^/]+$/;
 
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
@@ -21,7 +25,7 @@ export async function proxy(request: NextRequest) {
   };
 
   const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(path));
+  const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(path)) || PUBLIC_CALENDAR_FEED.test(pathname);
   const token = isPublic ? null : await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
 
   if (isPublic || token?.sub) {

@@ -102,7 +102,7 @@ test.describe('the demo attendee (a cell secretary)', () => {
   test('has no plans, resolutions or members in the navigation, and gets 404 by URL', async ({ page }) => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-    await expect(nav.getByRole('link')).toHaveText(['Trang chủ', 'Hội nghị', 'Nhiệm vụ']);
+    await expect(nav.getByRole('link')).toHaveText(['Trang chủ', 'Hội nghị', 'Nhiệm vụ', 'Lịch']);
     for (const path of ['/plans', '/resolutions', '/members']) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/layout/language-switch.tsx';
 import { NavLinks, type NavLink } from '@/components/layout/nav-links.tsx';
+import { SearchBox } from '@/components/layout/search-box.tsx';
 import { SignOutButton } from '@/components/layout/sign-out-button.tsx';
 import { can } from '@/lib/auth/permissions.ts';
 import { requireUser } from '@/lib/auth/session.ts';
@@ -16,6 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/tasks', label: t.nav.tasks },
     ...(can(actor.roles, 'resolution.read') ? [{ href: '/resolutions', label: t.nav.resolutions }] : []),
     ...(can(actor.roles, 'member.read') ? [{ href: '/members', label: t.nav.members }] : []),
+    ...(can(actor.roles, 'calendar.manageFeed') ? [{ href: '/calendar', label: t.nav.calendar }] : []),
   ];
   return (
     <>
@@ -33,6 +35,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <span data-testid="current-user">{actor.name}</span>
               <span className="ml-2 rounded bg-white/15 px-1.5 py-0.5 text-xs">{actor.roles.map((role) => t.roles[role]).join(', ')}</span>
             </p>
+            {can(actor.roles, 'search.use') ? <SearchBox label={t.search.label} placeholder={t.search.placeholder} submit={t.search.submit} /> : null}
             <LanguageSwitch current={locale} label={t.app.language} />
             <SignOutButton label={t.nav.signOut} />
           </div>

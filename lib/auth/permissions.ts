@@ -35,6 +35,10 @@ export const PERMISSIONS = {
   // Owners report on their unit's tasks; which tasks are theirs is the task scope.
   'task.report': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
   'member.read': ['ADMIN', 'SECRETARY'],
+  // Everyone may search; each kind of result is limited by its own read permission and scope.
+  'search.use': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
+  // Everyone may have a calendar feed of the conferences they see, and see or reset its link: always their own.
+  'calendar.manageFeed': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
@@ -11,9 +12,10 @@ import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 /**
  * Contrib extensions compiled into the PGlite package that our migrations may `CREATE EXTENSION`.
  * Each must be loaded when PGlite starts, including when it starts from a dump.
- * `unaccent`: diacritic-insensitive Vietnamese search ("Đảng ủy" → "Dang uy").
+ * `unaccent`: diacritic-insensitive Vietnamese search ("Đảng ủy" → "Dang uy"); `pg_trgm`: the trigram
+ * indexes that serve it (prisma/migrations/*_search_fold).
  */
-export const EMBEDDED_EXTENSIONS = { unaccent };
+export const EMBEDDED_EXTENSIONS = { unaccent, pg_trgm };
 
 export interface StartEmbeddedPostgresOptions {
   /** A folder kept between runs; undefined = in memory, gone on stop. */

@@ -262,8 +262,13 @@ export interface PgliteServer {
  * PGlite is imported lazily: only this needs it.
  */
 export async function startInMemoryPgliteServer(): Promise<PgliteServer> {
-  const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite-socket')]);
-  const db = await PGlite.create();
+  const [{ PGlite }, { PGLiteSocketServer }, { EMBEDDED_EXTENSIONS }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite-socket'),
+    import('./embedded-server.ts'),
+  ]);
+  // The migrations CREATE EXTENSION (unaccent, pg_trgm): a shadow database replaying them needs them too.
+  const db = await PGlite.create({ extensions: EMBEDDED_EXTENSIONS });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 2 });
   await server.start();
   return {

@@ -92,12 +92,28 @@ describe('committed migrations', () => {
         'Conference_ends_after_start_check', 'Document_one_owner_check', 'Document_size_check', 'Invitation_route_check',
         'Invitee_member_or_guest_check', 'Organization_not_merged_into_itself_check', 'Organization_not_own_parent_check',
         'Target_range_check', 'TaskUpdate_progress_check', 'Task_cancel_reason_check', 'Task_dates_check', 'Task_progress_check',
-        'Term_years_check',
+        'Term_years_check', 'User_calendar_token_check',
       ]);
       // And they bite: a progress of 101 is refused by the database itself.
       await expect(
         client.query(`INSERT INTO "TaskUpdate" (id, "taskId", "reportedOn", progress, status) VALUES (gen_random_uuid(), gen_random_uuid(), CURRENT_DATE, 101, 'IN_PROGRESS')`),
       ).rejects.toThrow(/TaskUpdate_progress_check/);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('keep the hand-written search function and its expression indexes, which the schema cannot express (*_search_fold)', async () => {
+    const client = new pg.Client({ connectionString: database.connectionString });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ indexname: string }>(
+        `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE '%search_fold%'`,
+      );
+      expect(rows.map((row) => row.indexname).sort()).toEqual(['Conclusion_search_idx', 'Conference_search_idx', 'Member_search_idx', 'Plan_search_idx', 'Task_search_idx']);
+      // The same folding on every server: diacritics, đ and case, whatever unaccent.rules and the locale say.
+      const folded = await client.query<{ folded: string }>(`SELECT public.search_fold($1) AS folded`, ['Hội nghị sơ kết ĐẢNG ỦY Đức']);
+      expect(folded.rows[0]?.folded).toBe('hoi nghi so ket dang uy duc');
     } finally {
       await client.end();
     }

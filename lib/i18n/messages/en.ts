@@ -475,6 +475,18 @@ export const en: Messages = {
     closed: 'This conference is closed: its documents can be read and downloaded only.',
     backToConference: 'Back to the conference',
   },
+  officialDocuments: {
+    title: 'Conference documents',
+    hint: 'Word files (.docx) in the Party document format, always in Vietnamese.',
+    invitationList: 'Invitation (with the list of invitees)',
+    myInvitation: 'My invitation',
+    personalInvitation: 'Personal invitation',
+    download: 'Download invitation',
+    minutes: 'Minutes',
+    notice: 'Notice of conclusions',
+    report: 'Review report',
+    invalidInvitee: 'Invalid invitation link: the invitee id (inviteeId) is malformed.',
+  },
   tasks: {
     title: 'Tasks',
     owner: 'Owner',

@@ -474,6 +474,18 @@ export const vi = {
     closed: 'Hội nghị đã đóng: tài liệu chỉ còn để xem và tải về.',
     backToConference: 'Về trang hội nghị',
   },
+  officialDocuments: {
+    title: 'Văn bản hội nghị',
+    hint: 'Tệp Word (.docx) theo thể thức văn bản của Đảng, luôn bằng tiếng Việt.',
+    invitationList: 'Giấy mời (kèm danh sách mời)',
+    myInvitation: 'Giấy mời của tôi',
+    personalInvitation: 'Giấy mời cá nhân',
+    download: 'Tải giấy mời',
+    minutes: 'Biên bản',
+    notice: 'Thông báo kết luận',
+    report: 'Báo cáo sơ kết',
+    invalidInvitee: 'Đường dẫn giấy mời không hợp lệ: mã đại biểu (inviteeId) sai định dạng.',
+  },
   tasks: {
     title: 'Nhiệm vụ',
     owner: 'Đơn vị chủ trì',

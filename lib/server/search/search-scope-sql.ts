@@ -1,0 +1,41 @@
+import 'server-only';
+// lib/auth/scope.ts as SQL, for the search queries, which match in SQL (public.search_fold) and so cannot
+// use Prisma's `where`. Each function mirrors the Prisma condition named in its comment, on the table
+// alias given; tests/integration/search.test.ts proves they select the same rows for every demo user.
+// The rows a search shows are then loaded through Prisma with the Prisma scope as well, so a drift here
+// could only miscount, never show a record out of scope.
+import type { Actor } from '../../auth/load-actor.ts';
+import { Prisma } from '../../db/client.ts';
+
+/** planScope, on "Plan" p. */
+export function planScopeSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`p."issuerId" = ANY(${actor.managedOrganizationIds}::uuid[])`;
+}
+
+/** conferenceScope, on "Conference" c. */
+export function conferenceScopeSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`(c."hostOrganizationId" = ANY(${actor.managedOrganizationIds}::uuid[])
+    OR (c."status" <> 'DRAFT' AND EXISTS (SELECT 1 FROM "Invitee" i WHERE i."conferenceId" = c."id" AND i."memberId" = ${actor.memberId}::uuid)))`;
+}
+
+/**
+ * conclusionSearchScope (search-everything.ts), on "Conclusion" k joined to its "Conference" c: the
+ * conference in scope, and published unless the actor's office hosts it (as getConference shows them).
+ */
+export function conclusionScopeSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`${conferenceScopeSql(actor)}
+    AND (k."publishedAt" IS NOT NULL OR c."hostOrganizationId" = ANY(${actor.managedOrganizationIds}::uuid[]))`;
+}
+
+/** taskScope, on "Task" t. */
+export function taskScopeSql(actor: Actor): Prisma.Sql {
+  const units = [...actor.managedOrganizationIds, actor.organizationId];
+  return Prisma.sql`(t."ownerOrganizationId" = ANY(${units}::uuid[])
+    OR EXISTS (SELECT 1 FROM "TaskCoOwner" co WHERE co."taskId" = t."id" AND co."organizationId" = ANY(${units}::uuid[]))
+    OR t."responsibleMemberId" = ${actor.memberId}::uuid)`;
+}
+
+/** memberScope and not deactivated (as findMembers lists them), on "Member" m. */
+export function memberScopeSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`m."organizationId" = ANY(${actor.managedOrganizationIds}::uuid[]) AND m."deactivatedAt" IS NULL`;
+}
