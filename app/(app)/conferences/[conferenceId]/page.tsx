@@ -6,6 +6,7 @@ import { InviteeTable } from '@/components/conference/invitee-table.tsx';
 import { ConferenceTools } from '@/components/conference/conference-tools.tsx';
 import { LiveRefresh } from '@/components/conference/live-refresh.tsx';
 import { MinutesView } from '@/components/conference/minutes-view.tsx';
+import { OfficialDocumentLinks } from '@/components/conference/official-document-links.tsx';
 import { QuorumNotice } from '@/components/conference/quorum-notice.tsx';
 import { RsvpForm } from '@/components/conference/rsvp-form.tsx';
 import { ConferenceDocuments } from '@/components/document/conference-documents.tsx';
@@ -59,7 +60,9 @@ export default async function ConferencePage(props: Props) {
             },
           ]}
         />
+        <p className="no-print mt-3 text-sm"><a href={`/api/conferences/${conference.id}/calendar`} download data-testid="conference-ics">{t.calendar.downloadConference}</a></p>
       </Section>
+      <OfficialDocumentLinks conference={conference} t={t} />
       <RsvpForm conferenceId={conference.id} action={answerInvitationAction} />
       <Section title={t.conferences.agenda} id="agenda">
         <AgendaTable items={conference.agendaItems} t={t} locale={locale} />
