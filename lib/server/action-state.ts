@@ -8,6 +8,8 @@ import { interpolate } from '../i18n/interpolate.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Messages } from '../i18n/messages/vi.ts';
 import { getMessages } from '../i18n/server.ts';
+import { db } from '../db/client.ts';
+import { recordDenial } from './audit.ts';
 import { NotFoundError, RuleViolationError, StaleRecordError } from './errors.ts';
 
 import type { ActionState } from '../schemas/action-state.ts';
@@ -59,7 +61,10 @@ export async function runAction<S extends z.ZodType, R>(options: {
 
   const actor = await getActor();
   if (!actor) return fail(t.errors.sessionExpired);
-  if (!can(actor.roles, options.permission)) return fail(t.errors.forbidden);
+  if (!can(actor.roles, options.permission)) {
+    await recordDenial(db(), { actorUserId: actor.userId, permission: options.permission, reason: 'role' });
+    return fail(t.errors.forbidden);
+  }
 
   const parsed = options.schema.safeParse(options.input, { error: ZOD_LOCALES[locale] });
   if (!parsed.success) {
@@ -81,8 +86,14 @@ export async function runAction<S extends z.ZodType, R>(options: {
     if (error instanceof StaleRecordError) {
       return fail(interpolate(t.errors.stale, { name: error.changedBy ?? t.errors.someone, time: formatTime(error.changedAt, locale), date: formatDate(error.changedAt, locale) }));
     }
-    if (error instanceof NotFoundError) return fail(t.errors.notFound);
-    if (error instanceof PermissionDeniedError) return fail(t.errors.forbidden);
+    if (error instanceof NotFoundError) {
+      await recordDenial(db(), { actorUserId: actor.userId, permission: options.permission, reason: 'scope' });
+      return fail(t.errors.notFound);
+    }
+    if (error instanceof PermissionDeniedError) {
+      await recordDenial(db(), { actorUserId: actor.userId, permission: options.permission, reason: 'role' });
+      return fail(t.errors.forbidden);
+    }
     // A bug or an outage: log it for the operator, tell the user plainly that nothing was saved.
     console.error('Unexpected error in a server action', error);
     return fail(t.errors.unexpected);

@@ -26,3 +26,18 @@ export async function recordAudit(
     },
   });
 }
+
+/**
+ * Logs a refused call (issue: failed permission checks are audited too): the role lacks the permission,
+ * or the record is outside the actor's scope (which reads as "not found"). Best effort, outside any
+ * transaction: the refusal is answered even if the log cannot be written.
+ */
+export async function recordDenial(database: AuditClient, entry: { actorUserId: string; permission: string; reason: 'role' | 'scope' }): Promise<void> {
+  try {
+    await database.auditLog.create({
+      data: { actorUserId: entry.actorUserId, action: entry.permission, entity: 'Permission', outcome: 'DENIED', after: { reason: entry.reason } },
+    });
+  } catch (error) {
+    console.error('Could not log a refused call', error);
+  }
+}
