@@ -1,4 +1,4 @@
-import { Badge } from '@/components/ui/badge.tsx';
+import { TaskStatusBadge } from '@/components/task/task-badges.tsx';
 import { formatCalendarDate, formatDate, formatTime } from '@/lib/i18n/format.ts';
 import type { Locale } from '@/lib/i18n/locale.ts';
 import type { Messages } from '@/lib/i18n/messages/vi.ts';
@@ -13,7 +13,7 @@ export function TaskHistory({ updates, t, locale }: { updates: TaskDetail['updat
         <li key={update.id} data-testid="task-update" className="rounded-md border border-stone-100 p-3 text-sm">
           <p className="flex flex-wrap items-center gap-2">
             <span className="font-semibold">{formatCalendarDate(update.reportedOn, locale)}</span>
-            <Badge tone={update.status === 'DONE' ? 'good' : update.status === 'CANCELLED' ? 'neutral' : 'info'}>{t.tasks.statuses[update.status]}</Badge>
+            <TaskStatusBadge status={update.status} t={t} />
             <span className="tabular-nums">{update.progress} %</span>
             <span className="text-stone-600">{update.author?.member.fullName ?? t.errors.someone} · {formatTime(update.createdAt, locale)} {formatDate(update.createdAt, locale)}</span>
           </p>

@@ -1,19 +1,30 @@
 import Link from 'next/link';
-import { Badge, type BadgeTone } from '@/components/ui/badge.tsx';
+import { DeadlineBadge, TaskStatusBadge } from '@/components/task/task-badges.tsx';
 import { Table, Td, Th } from '@/components/ui/table.tsx';
 import { calendarDateOf } from '@/lib/domain/calendar.ts';
-import { deadlineState, type DeadlineState } from '@/lib/domain/task-deadline.ts';
+import type { TaskStatus } from '@/lib/db/generated/prisma/enums.ts';
+import { deadlineState } from '@/lib/domain/task-deadline.ts';
 import { formatCalendarDate, formatDate } from '@/lib/i18n/format.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import type { Locale } from '@/lib/i18n/locale.ts';
 import type { Messages } from '@/lib/i18n/messages/vi.ts';
-import type { TaskPage } from '@/lib/server/tasks/find-tasks.ts';
 
-const DEADLINE_TONE: Record<DeadlineState, BadgeTone> = { OVERDUE: 'bad', DUE_SOON: 'warn', ON_TRACK: 'neutral', CLOSED: 'good', NO_DEADLINE: 'neutral' };
+/** What a task list shows of a task (the task list, a target's tasks). */
+export interface TaskTableRow {
+  id: string;
+  title: string;
+  status: TaskStatus;
+  progress: number;
+  dueDate: Date | null;
+  ownerOrganization: { shortName: string | null; name: string };
+  responsibleMember: { fullName: string } | null;
+  conclusion: { number: number; conference: { id: string; startsAt: Date } } | null;
+}
 
-export function TaskTable({ rows, today, t, locale }: { rows: TaskPage['rows']; today: string; t: Messages; locale: Locale }) {
+/** Tasks, each opening its own page, with their conclusion, owner, deadline (overdue derived from today), progress and status. */
+export function TaskTable({ rows, today, caption, t, locale }: { rows: readonly TaskTableRow[]; today: string; caption: string; t: Messages; locale: Locale }) {
   return (
-    <Table caption={t.tasks.title}>
+    <Table caption={caption}>
       <thead>
         <tr>
           <Th>{t.tasks.title}</Th>
@@ -44,10 +55,10 @@ export function TaskTable({ rows, today, t, locale }: { rows: TaskPage['rows']; 
               </Td>
               <Td className="whitespace-nowrap">
                 {task.dueDate ? formatCalendarDate(task.dueDate, locale) : ''}
-                {deadline === 'OVERDUE' || deadline === 'DUE_SOON' ? <span className="block"><Badge tone={DEADLINE_TONE[deadline]}>{t.tasks.deadline[deadline]}</Badge></span> : null}
+                <span className="block"><DeadlineBadge deadline={deadline} t={t} /></span>
               </Td>
               <Td className="text-right tabular-nums">{task.progress} %</Td>
-              <Td><Badge tone={task.status === 'DONE' ? 'good' : task.status === 'CANCELLED' ? 'neutral' : 'info'}>{t.tasks.statuses[task.status]}</Badge></Td>
+              <Td><TaskStatusBadge status={task.status} t={t} /></Td>
             </tr>
           );
         })}

@@ -48,6 +48,9 @@ export function isClosedTaskStatus(status: TaskStatus): boolean {
   return status === 'DONE' || status === 'CANCELLED';
 }
 
+/** The statuses of work still owed: the ones overdue, due soon and reminders look at. */
+export const OPEN_TASK_STATUSES: TaskStatus[] = TASK_STATUSES.filter((status) => !isClosedTaskStatus(status));
+
 export type TaskUpdateProblem =
   | 'TRANSITION_NOT_ALLOWED'
   | 'REASON_REQUIRED'

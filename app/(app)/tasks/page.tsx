@@ -46,7 +46,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         ) : null}
       </PageHeader>
       <TaskFiltersForm filters={filters} options={options} t={t} locale={locale} />
-      {page.rows.length === 0 ? <p>{t.tasks.list.noMatch}</p> : <TaskTable rows={page.rows} today={today} t={t} locale={locale} />}
+      {page.rows.length === 0 ? <p>{t.tasks.list.noMatch}</p> : <TaskTable rows={page.rows} today={today} caption={t.tasks.title} t={t} locale={locale} />}
       {page.page > 1 || page.hasNext ? (
         <nav aria-label={t.tasks.list.pagination} className="mt-4 flex items-center gap-4 text-sm">
           {page.page > 1 ? <Link href={pageHref(page.page - 1)} rel="prev">{t.tasks.list.previous}</Link> : null}

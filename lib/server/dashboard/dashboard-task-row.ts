@@ -1,11 +1,10 @@
 import 'server-only';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
-import type { TaskStatus } from '../../db/generated/prisma/enums.ts';
 
 // What a dashboard's short task lists show of a task, and which tasks are still owed. Shared by the
 // office's overdue and due-soon lists and the attendee's own and unit lists.
 
-export const OPEN_TASK_STATUSES: TaskStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'PAUSED'];
+export { OPEN_TASK_STATUSES } from '../../domain/task-status.ts';
 
 export const DASHBOARD_TASK_SELECT = {
   id: true, title: true, status: true, progress: true, dueDate: true,

@@ -3,7 +3,7 @@ import { db, type Database } from '../../db/client.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
 import { addDays, calendarDateOf } from '../../domain/calendar.ts';
 import { daysUntil, deadlineState, DUE_SOON_DAYS } from '../../domain/task-deadline.ts';
-import { isClosedTaskStatus, TASK_STATUSES } from '../../domain/task-status.ts';
+import { OPEN_TASK_STATUSES } from '../../domain/task-status.ts';
 import { formatCalendarDate } from '../../i18n/format.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/locale.ts';
@@ -11,7 +11,6 @@ import { en } from '../../i18n/messages/en.ts';
 import { vi, type Messages } from '../../i18n/messages/vi.ts';
 
 const CATALOGUES: Record<Locale, Messages> = { vi, en };
-const OPEN_STATUSES = TASK_STATUSES.filter((status) => !isClosedTaskStatus(status));
 
 type ReminderKind = 'overdue' | 'due-soon';
 const NOTIFICATION_KIND: Record<ReminderKind, string> = { overdue: 'task.overdue', 'due-soon': 'task.dueSoon' };
@@ -49,7 +48,7 @@ export async function sendTaskReminders({
   assertCalendarDay(today);
   const candidates = await database.task.findMany({
     // Narrowed in the database; which of them are overdue or due soon is the domain's rule, below.
-    where: { status: { in: OPEN_STATUSES }, dueDate: { lte: new Date(`${addDays(today, DUE_SOON_DAYS)}T00:00:00Z`) } },
+    where: { status: { in: OPEN_TASK_STATUSES }, dueDate: { lte: new Date(`${addDays(today, DUE_SOON_DAYS)}T00:00:00Z`) } },
     orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
     select: { id: true, title: true, status: true, dueDate: true, ownerOrganizationId: true, responsibleMemberId: true },
   });

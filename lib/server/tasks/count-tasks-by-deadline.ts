@@ -5,9 +5,7 @@ import { requirePermission } from '../../auth/permissions.ts';
 import { db } from '../../db/client.ts';
 import { addDays } from '../../domain/calendar.ts';
 import { DUE_SOON_DAYS } from '../../domain/task-deadline.ts';
-import type { TaskStatus } from '../../db/generated/prisma/enums.ts';
-
-const OPEN_STATUSES: TaskStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'PAUSED'];
+import { OPEN_TASK_STATUSES } from '../../domain/task-status.ts';
 
 /**
  * Open tasks in scope split by deadline, counted in the database. "Overdue" is derived from the due
@@ -15,7 +13,7 @@ const OPEN_STATUSES: TaskStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'PAUSED'];
  */
 export async function countTasksByDeadline({ actor, today }: { actor: Actor; today: string }) {
   requirePermission(actor, 'task.read');
-  const open = { AND: [taskScope(actor), { status: { in: OPEN_STATUSES } }] };
+  const open = { AND: [taskScope(actor), { status: { in: OPEN_TASK_STATUSES } }] };
   const todayDate = new Date(`${today}T00:00:00Z`);
   const soonDate = new Date(`${addDays(today, DUE_SOON_DAYS)}T00:00:00Z`);
   const [overdue, dueSoon, total] = await db().$transaction([

@@ -2,13 +2,12 @@ import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { taskScope } from '../../auth/scope.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
-import type { TaskStatus } from '../../db/generated/prisma/enums.ts';
+import { OPEN_TASK_STATUSES } from '../../domain/task-status.ts';
 import type { TaskCriteria } from '../../schemas/task-filters.ts';
 
 // What the task list shows and in which order, shared by the page (find-tasks.ts) and the XLSX export
 // (find-tasks-for-export.ts), so an exported file holds exactly the list the user was looking at.
 
-const OPEN: TaskStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'PAUSED'];
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** The sort orders of the list; each ends with the id, so pages and exports are stable. */
@@ -30,7 +29,7 @@ export function taskListWhere({ actor, criteria, today }: { actor: Actor; criter
   if (criteria.targetId) where.push({ targetId: criteria.targetId });
   if (criteria.status) where.push({ status: criteria.status });
   // Overdue is derived, never stored: open and due before today (Vietnam time).
-  if (criteria.overdue) where.push({ status: { in: OPEN }, dueDate: { lt: asDate(today) } });
+  if (criteria.overdue) where.push({ status: { in: OPEN_TASK_STATUSES }, dueDate: { lt: asDate(today) } });
   if (criteria.dueFrom) where.push({ dueDate: { gte: asDate(criteria.dueFrom) } });
   if (criteria.dueTo) where.push({ dueDate: { lte: asDate(criteria.dueTo) } });
   return { AND: where };

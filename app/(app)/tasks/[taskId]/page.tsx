@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ProgressForm } from '@/components/task/progress-form.tsx';
 import { TaskHistory } from '@/components/task/task-history.tsx';
 import { TaskThread } from '@/components/task/task-thread.tsx';
-import { Badge } from '@/components/ui/badge.tsx';
+import { DeadlineBadge, TaskStatusBadge } from '@/components/task/task-badges.tsx';
 import { DetailsList } from '@/components/ui/details-list.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
 import { Section } from '@/components/ui/section.tsx';
@@ -45,8 +45,8 @@ export default async function TaskPage(props: Props) {
         actions={task.canEdit ? <Link href={`/tasks/${task.id}/edit`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm no-underline">{t.tasks.detail.edit}</Link> : null}
       >
         <div className="mb-4 flex flex-wrap items-center gap-3" data-testid="task-state">
-          <Badge tone={task.status === 'DONE' ? 'good' : task.status === 'CANCELLED' ? 'neutral' : 'info'}>{t.tasks.statuses[task.status]}</Badge>
-          {deadline === 'OVERDUE' ? <Badge tone="bad">{t.tasks.deadline.OVERDUE}</Badge> : deadline === 'DUE_SOON' ? <Badge tone="warn">{t.tasks.deadline.DUE_SOON}</Badge> : null}
+          <TaskStatusBadge status={task.status} t={t} />
+          <DeadlineBadge deadline={deadline} t={t} />
           <span className="flex items-center gap-2 text-sm">
             <progress max={100} value={task.progress} aria-label={t.tasks.progress} className="h-2 w-40" />
             <span className="tabular-nums">{task.progress} %</span>

@@ -5,7 +5,7 @@ import { ConferenceList } from '@/components/conference/conference-list.tsx';
 import { ResultTable } from '@/components/resolution/result-table.tsx';
 import { goalText, STATUS_TONE, withUnit } from '@/components/resolution/target-format.ts';
 import { TargetResultForm, type ResultFormValues } from '@/components/resolution/target-result-form.tsx';
-import { TargetTaskTable } from '@/components/resolution/target-task-table.tsx';
+import { TaskTable } from '@/components/task/task-table.tsx';
 import { Badge } from '@/components/ui/badge.tsx';
 import { DetailsList } from '@/components/ui/details-list.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
@@ -152,7 +152,7 @@ export default async function TargetPage({ params, searchParams }: Props) {
           </span>
         }
       >
-        {target.tasks.length === 0 ? <p className="text-sm text-stone-600">{t.targets.noTasks}</p> : <TargetTaskTable tasks={target.tasks} today={today} t={t} locale={locale} />}
+        {target.tasks.length === 0 ? <p className="text-sm text-stone-600">{t.targets.noTasks}</p> : <TaskTable rows={target.tasks} today={today} caption={t.targets.tasksSection} t={t} locale={locale} />}
       </Section>
 
       <p><Link href={`/resolutions/${target.resolution.id}`}>{t.targets.backToResolution}</Link></p>
