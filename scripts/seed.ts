@@ -1,4 +1,4 @@
-// `npm run db:seed`: loads the demo into DATABASE_URL if it is not there yet.
+// `npm run db:seed`: loads the demo into DATABASE_URL if that database is empty.
 import { seedDemoIfEmpty } from '../prisma/seed/seed-demo.ts';
 
 const connectionString = process.env.DATABASE_URL;
@@ -7,4 +7,4 @@ if (!connectionString) {
   process.exit(1);
 }
 const outcome = await seedDemoIfEmpty({ connectionString, poolMax: Number(process.env.DATABASE_POOL_MAX ?? 1) });
-console.log(outcome === 'seeded' ? 'Demo data loaded.' : 'Demo data already present; nothing changed.');
+console.log({ seeded: 'Demo data loaded.', 'demo-present': 'Demo data already present; nothing changed.', 'not-empty': 'The database holds other data: the demo is not loaded; nothing changed.' }[outcome]);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyMigrations } from '../lib/db/migrate.ts';
 import { DEMO_ACCOUNTS } from '../prisma/seed/demo-accounts.ts';
-import { seedDemoIfEmpty } from '../prisma/seed/seed-demo.ts';
+import { seedDemoIfEmpty, type SeedOutcome } from '../prisma/seed/seed-demo.ts';
 import { readOrCreateAuthSecret } from './lib/auth-secret.ts';
 import { exitCodeOf, runNodeScript, type RunningChild } from './lib/child-process.ts';
 import { watchShutdownSignals } from './lib/shutdown-signals.ts';
@@ -72,7 +72,7 @@ async function main(): Promise<number> {
     await applyMigrations({ connectionString: databaseUrl, migrationsDir: MIGRATIONS_DIR, log: (line) => log(`migrate: ${line}`) });
     stopIfRequested();
     const seeded = await seedDemoIfEmpty({ connectionString: databaseUrl, poolMax: poolMax ?? 1 });
-    log(seeded === 'seeded' ? 'Demo data loaded.' : 'Demo data already present.');
+    log(SEED_MESSAGES[seeded]);
     stopIfRequested();
 
     const appUrl = env.NEXTAUTH_URL ?? `http://${LOOPBACK_OR_ANY.has(env.HOSTNAME) ? 'localhost' : env.HOSTNAME}:${env.PORT}`;
@@ -81,7 +81,7 @@ async function main(): Promise<number> {
       nodeArgs: ['--require', EXIT_WITH_PARENT],
     });
     const listening = await waitForPort(connectHost(env.HOSTNAME), env.PORT, app.exited);
-    if (listening) printWelcome(appUrl, database ? 'embedded' : databaseUrl);
+    if (listening) printWelcome(appUrl, database ? 'embedded' : databaseUrl, seeded !== 'not-empty');
 
     const exit = await app.exited;
     if (!signals.requested) {
@@ -119,11 +119,17 @@ async function appEnvironment(
   };
 }
 
+const SEED_MESSAGES: Record<SeedOutcome, string> = {
+  seeded: 'Demo data loaded.',
+  'demo-present': 'Demo data already present.',
+  'not-empty': 'The database holds other data: the demo is not loaded.',
+};
+
 function connectHost(hostname: string): string {
   return hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
 }
 
-function printWelcome(url: string, database: 'embedded' | string) {
+function printWelcome(url: string, database: 'embedded' | string, demo: boolean) {
   const where =
     database === 'embedded' ? `embedded PostgreSQL (PGlite), data in ${path.relative(ROOT, PGLITE_DIR)}` : describeExternal(database);
   const width = Math.max(...DEMO_ACCOUNTS.map((account) => account.labelVi.length));
@@ -132,8 +138,7 @@ function printWelcome(url: string, database: 'embedded' | string) {
       '',
       `  Hội nghị is ready: ${url}`,
       `  Database: ${where}`,
-      '  Demo logins (demo data only):',
-      ...DEMO_ACCOUNTS.map((account) => `    ${account.labelVi.padEnd(width)}  ${account.username} / ${account.password}`),
+      ...(demo ? ['  Demo logins (demo data only):', ...DEMO_ACCOUNTS.map((account) => `    ${account.labelVi.padEnd(width)}  ${account.username} / ${account.password}`)] : []),
       '  Press Ctrl-C to stop.',
       '',
     ].join('\n'),

@@ -20,7 +20,13 @@ function required<T>(map: Map<string, T>, key: string): T {
   return value;
 }
 
-export async function seedDemoIfEmpty({ connectionString, poolMax = 1 }: { connectionString: string; poolMax?: number }): Promise<'seeded' | 'already-present'> {
+/**
+ * What happened: the demo was loaded into an empty database, it was there already, or the database
+ * holds other data (a real office's) and is left exactly as it is.
+ */
+export type SeedOutcome = 'seeded' | 'demo-present' | 'not-empty';
+
+export async function seedDemoIfEmpty({ connectionString, poolMax = 1 }: { connectionString: string; poolMax?: number }): Promise<SeedOutcome> {
   const database = createDatabaseClient({ connectionString, poolMax });
   try {
     return await seedDemo(database);
@@ -29,9 +35,12 @@ export async function seedDemoIfEmpty({ connectionString, poolMax = 1 }: { conne
   }
 }
 
-export async function seedDemo(database: Database): Promise<'seeded' | 'already-present'> {
-  const existing = await database.plan.findFirst({ where: { officialNumber: DEMO_PLAN.officialNumber }, select: { id: true } });
-  if (existing) return 'already-present';
+export async function seedDemo(database: Database): Promise<SeedOutcome> {
+  const demoPlan = await database.plan.findFirst({ where: { officialNumber: DEMO_PLAN.officialNumber }, select: { id: true } });
+  if (demoPlan) return 'demo-present';
+  // Only an empty database gets the demo: `npm start` on an office's own database must never add to it.
+  const [organizations, users] = await Promise.all([database.organization.count({ take: 1 }), database.user.count({ take: 1 })]);
+  if (organizations > 0 || users > 0) return 'not-empty';
 
   // Hash outside the transaction: Argon2 is deliberately slow and the transaction should be short.
   const passwordHashes = new Map(

@@ -59,7 +59,18 @@ describe('the demo seed', () => {
 
   it('changes nothing when run again', async () => {
     const before = await rowCounts();
-    expect(await seedDemo(database)).toBe('already-present');
+    expect(await seedDemo(database)).toBe('demo-present');
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('leaves a database with an office’s own data alone, even without the demo plan', async () => {
+    // Without the demo plan (what the demo check looks for) the rest is "an office's data".
+    const demoPlan = { plan: { officialNumber: '274-KH/ĐUSLĐTBXH' } };
+    await database.conference.updateMany({ where: demoPlan, data: { planId: null } });
+    await database.task.updateMany({ where: demoPlan, data: { planId: null } });
+    await database.plan.deleteMany({ where: { officialNumber: '274-KH/ĐUSLĐTBXH' } });
+    const before = await rowCounts();
+    expect(await seedDemo(database)).toBe('not-empty');
     expect(await rowCounts()).toEqual(before);
   });
 });
