@@ -22,7 +22,10 @@ export interface StartEmbeddedPostgresOptions {
   dataDir?: string;
   /** 0 or undefined: a free port chosen by the OS. */
   port?: number;
-  /** A tarball from `dumpEmbedded`, to start an in-memory copy of another database. */
+  /**
+   * A tarball from `dumpEmbedded`: without `dataDir`, an in-memory copy of another database; with it,
+   * a new data folder built from the tarball (the folder must not hold a database yet).
+   */
   loadDataDir?: Blob;
   /** Connections admitted at once (default 4, see below); each client should use a single one. */
   maxConnections?: number;
@@ -85,16 +88,22 @@ async function stopInOrder(server: PGLiteSocketServer, pglite: PGlite, lock: Dat
 }
 
 /**
- * A tarball of the whole cluster ('none' = uncompressed: loads faster than gzip and is only a temp
- * file). Start a copy with `startEmbeddedPostgres({ loadDataDir: await readDump(file) })`.
+ * A tarball of the whole cluster. 'none' (the default) is uncompressed: it loads faster than gzip, for
+ * temp files; backups use 'gzip' (scripts/lib/embedded-backup.ts). Start a copy with
+ * `startEmbeddedPostgres({ loadDataDir: await readDump(file) })`.
  */
-export async function dumpEmbedded(pglite: PGlite, file: string): Promise<void> {
-  const tarball = await pglite.dumpDataDir('none');
+export async function dumpEmbedded(pglite: PGlite, file: string, compression: 'none' | 'gzip' = 'none'): Promise<void> {
+  const tarball = await pglite.dumpDataDir(compression);
   await fs.writeFile(file, new Uint8Array(await tarball.arrayBuffer()));
 }
 
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+/** A dump read back; gzip is recognised by its first bytes, so PGlite unzips it whatever the file's name. */
 export async function readDump(file: string): Promise<Blob> {
-  return new Blob([new Uint8Array(await fs.readFile(file))]);
+  const bytes = new Uint8Array(await fs.readFile(file));
+  const gzipped = GZIP_MAGIC.every((byte, index) => bytes[index] === byte);
+  return new Blob([bytes], gzipped ? { type: 'application/gzip' } : {});
 }
 
 /**

@@ -95,7 +95,7 @@ export async function applyMigrations({ connectionString, migrationsDir, log = (
  * Wasm build does not implement), connecting to `postgres` — or `template1` — on the same server.
  * Returns whether it created one.
  */
-async function ensureDatabaseExists(connectionString: string): Promise<boolean> {
+export async function ensureDatabaseExists(connectionString: string): Promise<boolean> {
   const exists = await withClient(connectionString, async () => true).catch((error: unknown) => {
     if (error instanceof pg.DatabaseError && error.code === '3D000') return false;
     throw error;

@@ -6,14 +6,20 @@
 // leave a data dir that no longer opens (https://github.com/electric-sql/pglite/issues/327). Here the
 // process is detached (its own process group: Ctrl-C in the terminal never reaches it) and closes
 // PGlite cleanly when told to, when its parent goes away, or on SIGTERM/SIGINT/SIGHUP.
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../lib/db/embedded-server.ts';
+import { dumpEmbedded, readDump, startEmbeddedPostgres, type EmbeddedPostgres } from '../../lib/db/embedded-server.ts';
 
-export type ToParent = { type: 'ready'; url: string; port: number } | { type: 'failed'; message: string };
-export type FromParent = { type: 'stop' };
+export type ToParent =
+  | { type: 'ready'; url: string; port: number }
+  | { type: 'failed'; message: string }
+  | { type: 'dumped' }
+  | { type: 'dump-failed'; message: string };
+/** `dump`: write the data folder as a gzip tarball to `file` (a backup, scripts/lib/embedded-backup.ts). */
+export type FromParent = { type: 'stop' } | { type: 'dump'; file: string };
 
-const dataDir = process.argv[2];
+// argv: the data dir, and optionally a tarball to build it from (the folder must not hold a database yet).
+const [dataDir, loadDump] = process.argv.slice(2);
 if (!dataDir || !process.send) {
-  console.error('Usage: started by scripts/lib/spawn-embedded-db.ts with an IPC channel and a data dir.');
+  console.error('Usage: started by scripts/lib/spawn-embedded-db.ts with an IPC channel, a data dir and optionally a dump to load.');
   process.exit(2);
 }
 const send = (message: ToParent) => {
@@ -23,7 +29,11 @@ let stopping = false;
 
 // Settles once the server is up (or failed); stop() waits for it, so a stop during the first start
 // (initdb) still ends with a cleanly closed PGlite rather than an exit in the middle of a write.
-const started: Promise<EmbeddedPostgres | undefined> = startEmbeddedPostgres({ dataDir, log: (line) => console.log(line) }).then(
+const start = async () => {
+  const loadDataDir = loadDump ? await readDump(loadDump) : undefined;
+  return startEmbeddedPostgres({ dataDir, loadDataDir, log: (line) => console.log(line) });
+};
+const started: Promise<EmbeddedPostgres | undefined> = start().then(
   (server) => {
     if (!stopping) send({ type: 'ready', url: server.url, port: server.port });
     return server;
@@ -44,8 +54,22 @@ async function stop(): Promise<void> {
   }
 }
 
+async function dump(file: string): Promise<void> {
+  try {
+    const server = await started;
+    if (!server || stopping) throw new Error('The embedded database is not running.');
+    // A checkpoint first, so the copy starts without replaying the write-ahead log.
+    await server.pglite.exec('CHECKPOINT');
+    await dumpEmbedded(server.pglite, file, 'gzip');
+    send({ type: 'dumped' });
+  } catch (error) {
+    send({ type: 'dump-failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 process.on('message', (message: FromParent) => {
   if (message.type === 'stop') void stop();
+  else if (message.type === 'dump') void dump(message.file);
 });
 process.on('disconnect', () => void stop()); // the parent died or let go
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void stop());
