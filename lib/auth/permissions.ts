@@ -35,6 +35,9 @@ export const PERMISSIONS = {
   // Owners report on their unit's tasks; which tasks are theirs is the task scope.
   'task.report': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
   'member.read': ['ADMIN', 'SECRETARY'],
+  // Within memberScope: rows for a unit outside it are refused in the import's preview, and the export holds only it.
+  'member.import': ['ADMIN', 'SECRETARY'],
+  'member.export': ['ADMIN', 'SECRETARY'],
   // Everyone may search; each kind of result is limited by its own read permission and scope.
   'search.use': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
   // Everyone may have a calendar feed of the conferences they see, and see or reset its link: always their own.

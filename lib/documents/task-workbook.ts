@@ -7,11 +7,12 @@ import { formatCalendarDate, formatDate, formatNumber } from '../i18n/format.ts'
 import { interpolate } from '../i18n/interpolate.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Messages } from '../i18n/messages/vi.ts';
+import { addAutoFilter, frozenHeaderViews, styleHeaderRow, workbookBytes, XLSX_MIME_TYPE } from './workbook.ts';
 
 // The task list as an XLSX workbook, for the office to file, print and work on in Excel. Numbers and
 // dates are written as numbers and dates (never text), so Excel sorts, filters and sums them.
 
-export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME_TYPE };
 
 /** A task as the sheet shows it (what find-tasks-for-export.ts selects). */
 export interface TaskWorkbookRow {
@@ -64,7 +65,7 @@ export async function buildTaskWorkbook({ rows, total, today, t, locale }: {
   const sheet = workbook.addWorksheet(text.sheetName, {
     // A4 landscape, one page wide, the header row repeated on every printed page.
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
-    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
+    views: frozenHeaderViews(HEADER_ROW),
   });
   sheet.columns = COLUMNS.map(({ key, width, numFmt, wrap }) => ({
     key, width, style: { ...(numFmt ? { numFmt } : {}), alignment: { vertical: 'top', wrapText: wrap ?? false } },
@@ -85,12 +86,7 @@ export async function buildTaskWorkbook({ rows, total, today, t, locale }: {
 
   const header = sheet.getRow(HEADER_ROW);
   header.values = COLUMNS.map((column) => text.columns[column.key]);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E5E4' } };
-    cell.border = { bottom: { style: 'thin' } };
-  });
+  styleHeaderRow(header);
 
   rows.forEach((task, index) => {
     const deadline = deadlineState({ dueDate: task.dueDate ? calendarDateOf(task.dueDate) : null, status: task.status, today });
@@ -111,10 +107,8 @@ export async function buildTaskWorkbook({ rows, total, today, t, locale }: {
     if (deadline === 'OVERDUE') row.getCell(columnNumber('deadline')).font = { bold: true, color: { argb: 'FFB91C1C' } };
   });
 
-  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + rows.length, column: COLUMNS.length } };
-
-  // exceljs types the result as its own Buffer; at run time it is Node's, copied here into a plain array.
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  addAutoFilter(sheet, { headerRow: HEADER_ROW, rowCount: rows.length, columnCount: COLUMNS.length });
+  return workbookBytes(workbook);
 }
 
 /** Where the task comes from: the conclusion (with its conference's date), else the plan, else the target. */

@@ -28,6 +28,24 @@ export async function recordAudit(
 }
 
 /**
+ * Writes the audit rows of many changes made by one use case in one statement (an import of 2,000
+ * members): the same rows as recordAudit, one per change; call it inside the same transaction.
+ */
+export async function recordAudits(
+  tx: AuditClient,
+  actor: Actor,
+  entries: readonly { action: string; entity: string; entityId: string; before?: unknown; after?: unknown }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({
+    data: entries.map((entry) => ({
+      actorUserId: actor.userId, action: entry.action, entity: entry.entity, entityId: entry.entityId,
+      before: snapshot(entry.before), after: snapshot(entry.after),
+    })),
+  });
+}
+
+/**
  * Logs a refused call (issue: failed permission checks are audited too): the role lacks the permission,
  * or the record is outside the actor's scope (which reads as "not found"). Best effort, outside any
  * transaction: the refusal is answered even if the log cannot be written.

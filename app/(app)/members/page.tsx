@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { PageHeader } from '@/components/ui/page-header.tsx';
 import { Table, Td, Th } from '@/components/ui/table.tsx';
+import { can } from '@/lib/auth/permissions.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
 import { findMembers } from '@/lib/server/members/find-members.ts';
 import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
@@ -14,7 +16,12 @@ export default async function MembersPage() {
   const [{ t }, members] = await Promise.all([getMessages(), findMembers({ actor })]);
   return (
     <>
-      <PageHeader title={t.members.title} />
+      <PageHeader title={t.members.title}>
+        {can(actor.roles, 'member.import') ? <Link href="/members/import" className="font-medium">{t.members.importLink}</Link> : null}
+        {can(actor.roles, 'member.import') && can(actor.roles, 'member.export') ? ' · ' : null}
+        {/* A plain download link: the route writes every member in scope, in this list's order. */}
+        {can(actor.roles, 'member.export') ? <a href="/api/members/export" download className="font-medium">{t.members.exportLink}</a> : null}
+      </PageHeader>
       {members.length === 0 ? <p>{t.members.empty}</p> : (
         <Table caption={t.members.title}>
           <thead>
@@ -23,7 +30,7 @@ export default async function MembersPage() {
           <tbody>
             {members.map((member, index) => (
               <tr key={member.id} data-testid="member-row">
-                <Td className="tabular-nums text-stone-500">{index + 1}</Td>
+                <Td className="tabular-nums text-stone-600">{index + 1}</Td>
                 <Td className="font-medium">{member.fullName}</Td>
                 <Td>{member.title ?? ''}</Td>
                 <Td>{member.organization.shortName ?? member.organization.name}</Td>

@@ -124,4 +124,15 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     outOfScope: (world) => ({ documentId: world.documentId }),
   },
   '(app)/calendar/actions.ts#resetCalendarFeedAction': { permission: 'calendar.manageFeed', outOfScope: null },
+  '(app)/members/import/actions.ts#previewMemberImportAction': {
+    permission: 'member.import',
+    // A row for the block committee (the demo secretary manages the department only): a row problem, and a
+    // file with no valid row is refused. Nothing is written by a preview in any case.
+    outOfScope: () => ({ file: new File(['Họ và tên;Đơn vị\nĐinh Văn Nhập;Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh An Giang\n'], 'ngoai.csv', { type: 'text/csv' }) }),
+  },
+  '(app)/members/import/actions.ts#confirmMemberImportAction': {
+    permission: 'member.import',
+    // Validly signed for the secretary, but its row's unit is outside his scope: checked again, refused.
+    outOfScope: (world) => ({ payload: world.memberImportPayload }),
+  },
 };

@@ -1,6 +1,7 @@
 // Records of an organisation the demo secretary does not manage (the superior block committee, ĐUK):
 // the "out of scope" half of the permission matrix points every action at one of these.
 import type { Database } from '../../../lib/db/create-client.ts';
+import { signMemberImportPayload } from '../../../lib/server/members/member-import-payload.ts';
 
 export interface ForeignWorld {
   organizationId: string;
@@ -15,6 +16,8 @@ export interface ForeignWorld {
   taskId: string;
   targetId: string;
   resultId: string;
+  /** A member-import preview signed for the demo secretary whose one row is a member of this organisation. */
+  memberImportPayload: string;
 }
 
 export async function buildForeignWorld(database: Database): Promise<ForeignWorld> {
@@ -44,9 +47,14 @@ export async function buildForeignWorld(database: Database): Promise<ForeignWorl
   });
   const targetId = resolution.targets[0]!.id;
   const result = await database.targetResult.create({ data: { targetId, period: 'YEAR', year: 2023, value: 40 }, select: { id: true } });
+  const secretary = await database.user.findUniqueOrThrow({ where: { username: 'vanphong' }, select: { id: true } });
+  const memberImportPayload = signMemberImportPayload({
+    userId: secretary.id, fileName: 'ngoai.csv', sha256: '0'.repeat(64), now: new Date(),
+    rows: [{ line: 2, cells: { fullName: 'Đinh Văn Nhập', unit: 'Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh An Giang', title: '', email: '', phone: '', partyMember: '' } }],
+  });
   return {
     organizationId: block.id, memberId: member.id, planId: plan.id, conferenceId: conference.id, agendaItemId: conference.agendaItems[0]!.id,
     inviteeId: invitee.id, invitationId: conference.invitations[0]!.id, draftConclusionId: conference.conclusions[0]!.id, documentId: document.id,
-    taskId: task.id, targetId, resultId: result.id,
+    taskId: task.id, targetId, resultId: result.id, memberImportPayload,
   };
 }

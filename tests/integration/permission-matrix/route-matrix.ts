@@ -45,4 +45,16 @@ export const ROUTE_MATRIX: Record<string, RouteRow> = {
     anonymous: 401,
     secretaryOutOfScope: 200,
   },
+  // Like the task export, the members of the caller's scope only (tests/integration/members-import.test.ts).
+  'api/members/export/route.ts#GET': {
+    outOfScope: () => ({ url: `${BASE}/api/members/export`, params: {} }),
+    anonymous: 401,
+    secretaryOutOfScope: 200,
+  },
+  // The template lists the caller's own units; there is no record of another organisation to ask for.
+  'api/members/import-template/route.ts#GET': {
+    outOfScope: () => ({ url: `${BASE}/api/members/import-template`, params: {} }),
+    anonymous: 401,
+    secretaryOutOfScope: 200,
+  },
 };
