@@ -86,7 +86,7 @@ const RowCells = memo(function RowCells({ row, number, draft, selected, disabled
           className="h-4 w-4"
         />
       </td>
-      <td className="border-b border-stone-100 px-2 py-2 align-top tabular-nums text-stone-500">{number}</td>
+      <td className="border-b border-stone-100 px-2 py-2 align-top tabular-nums text-stone-600">{number}</td>
       <td className="border-b border-stone-100 px-2 py-2 align-top">
         <span className="font-medium">{row.name}</span>
         {row.isQuorumMember ? <span className="ml-2" title={text.quorumMemberHint}><Badge tone="info">{text.quorumMember}</Badge></span> : null}

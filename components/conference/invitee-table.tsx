@@ -21,7 +21,7 @@ export function InviteeTable({ conference, t }: { conference: ConferenceDetail; 
       <tbody>
         {conference.invitees.map((invitee, index) => (
           <tr key={invitee.id} data-testid="invitee-row" className={invitee.isMe ? 'bg-brand-50' : undefined}>
-            <Td className="tabular-nums text-stone-500">{index + 1}</Td>
+            <Td className="tabular-nums text-stone-600">{index + 1}</Td>
             <Td>
               <span className="font-medium">{invitee.name}</span>
               {invitee.isGuest ? <span className="ml-2"><Badge tone="info">{t.conferences.guest}</Badge></span> : null}

@@ -23,7 +23,7 @@ export function InvitedPeopleTable({ invitations, t }: { invitations: Conference
       <tbody>
         {invitations.invitees.map((invitee, index) => (
           <tr key={invitee.id} data-testid="invited-person">
-            <Td className="tabular-nums text-stone-500">{index + 1}</Td>
+            <Td className="tabular-nums text-stone-600">{index + 1}</Td>
             <Td>
               <span className="font-medium">{invitee.name}</span>
               {invitee.isGuest ? <span className="ml-2"><Badge tone="info">{t.conferences.guest}</Badge></span> : null}

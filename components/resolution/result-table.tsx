@@ -49,7 +49,7 @@ export function ResultTable({ target, t, locale, editingId, controls }: Props) {
                   <span className="block text-xs text-stone-600">{interpolate(t.resolutions.reductionPerYear, { value: withUnit(result.achievement.reductionPerYear, target.unit, t, locale) })}</span>
                 ) : null}
                 {result.note ? <span className="block text-xs text-stone-600">{result.note}</span> : null}
-                {result.source ? <span className="block text-xs text-stone-500">{t.common.source}: {result.source}</span> : null}
+                {result.source ? <span className="block text-xs text-stone-600">{t.common.source}: {result.source}</span> : null}
                 {result.breakdown.hasParts ? <BreakdownCheck result={result} t={t} locale={locale} /> : null}
               </Td>
               <Td className="whitespace-nowrap text-right font-medium tabular-nums">{result.achievement.percent != null ? formatPercent(result.achievement.percent, locale) : ''}</Td>
@@ -58,7 +58,7 @@ export function ResultTable({ target, t, locale, editingId, controls }: Props) {
                 {result.conference ? (
                   <Link href={`/conferences/${result.conference.id}`}>{formatDate(result.conference.startsAt, locale)}<span className="sr-only"> — {result.conference.title}</span></Link>
                 ) : (
-                  <span className="text-stone-500">{t.common.none}</span>
+                  <span className="text-stone-600">{t.common.none}</span>
                 )}
               </Td>
               {controls ? (

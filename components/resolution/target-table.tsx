@@ -30,7 +30,7 @@ export function TargetTable({ resolutionId, targets, t, locale }: { resolutionId
           const latest = target.latest;
           return (
             <tr key={target.id} data-testid="target-row">
-              <Td className="tabular-nums text-stone-500">{target.position}</Td>
+              <Td className="tabular-nums text-stone-600">{target.position}</Td>
               <Td>
                 <Link href={`/resolutions/${resolutionId}/targets/${target.id}`} className="font-medium">{target.name}</Link>
                 {target.description ? <span className="block text-xs text-stone-600">{target.description}</span> : null}

@@ -33,7 +33,7 @@ export function TaskThread({ task, t, locale }: { task: TaskDetail; t: Messages;
     <ol className="space-y-3 border-l-2 border-brand-100 pl-4 text-sm" data-testid="task-thread">
       {steps.map((step) => (
         <li key={step.key}>
-          <span className="block text-xs font-medium uppercase tracking-wide text-stone-500">{step.label}</span>
+          <span className="block text-xs font-medium uppercase tracking-wide text-stone-600">{step.label}</span>
           {step.value}
         </li>
       ))}

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 
-/** A horizontally scrollable table so wide tables stay usable on a 360 px phone. */
-export function Table({ caption, children }: { caption?: string; children: ReactNode }) {
+/**
+ * A horizontally scrollable table so wide tables stay usable on a 360 px phone. A table that folds its
+ * own columns on a phone (the agenda) passes a smaller `minWidth` and needs no sideways scrolling.
+ */
+export function Table({ caption, children, minWidth = 'min-w-[36rem]' }: { caption?: string; children: ReactNode; minWidth?: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+      <table className={`w-full ${minWidth} border-collapse text-left text-sm`}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
       </table>

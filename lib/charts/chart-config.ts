@@ -33,7 +33,6 @@ export function chartConfig(locale: Locale): Config {
   return {
     locale: { number: { ...NUMBER_LOCALE[locale], grouping: [...NUMBER_LOCALE[locale].grouping] } },
     background: '#ffffff',
-    mark: { aria: false },
     axis: {
       aria: false, labelFont: FONT, titleFont: FONT, labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal',
       labelColor: CHART_COLORS.text, titleColor: CHART_COLORS.neutral, domainColor: '#a8a29e', tickColor: '#a8a29e', gridColor: CHART_COLORS.grid,

@@ -106,9 +106,12 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('>60.000</text>'); // a y tick, grouped with a dot
     expect(svg).toContain('>Vượt chỉ tiêu</text>');
     expect(svg).not.toContain('<script');
+    // One image: none of its marks is announced on its own (axe: svg-img-alt).
+    expect(svg).not.toMatch(/role="graphics-symbol"/);
 
     const bars = await renderChartSvg(completionChartSpec([{ name: 'Chi bộ <Văn phòng>', ...taskCompletion({ open: 1, overdue: 1, done: 1, cancelled: 0 }) }], completionLabels, 'vi'), { label: 'x' });
     expect(bars).toContain('Chi bộ &lt;Văn phòng&gt;');
     expect(bars).toContain('>50 %</text>');
+    expect(bars).not.toMatch(/role="graphics-symbol"/);
   });
 });
