@@ -14,8 +14,11 @@ export interface ForeignWorld {
   draftConclusionId: string;
   documentId: string;
   taskId: string;
+  resolutionId: string;
   targetId: string;
   resultId: string;
+  /** The account of a member of this organisation. */
+  userId: string;
   /** A member-import preview signed for the demo secretary whose one row is a member of this organisation. */
   memberImportPayload: string;
 }
@@ -43,11 +46,13 @@ export async function buildForeignWorld(database: Database): Promise<ForeignWorl
   const task = await database.task.create({ data: { title: 'Nhiệm vụ của Khối', termId: term.id, ownerOrganizationId: block.id }, select: { id: true } });
   const resolution = await database.resolution.create({
     data: { organizationId: block.id, termId: term.id, title: 'Nghị quyết của Đảng bộ Khối', targets: { create: { position: 1, name: 'Chỉ tiêu', unit: 'PERCENT', goalKind: 'AT_LEAST', targetValue: 50 } } },
-    select: { targets: { select: { id: true } } },
+    select: { id: true, targets: { select: { id: true } } },
   });
   const targetId = resolution.targets[0]!.id;
   const result = await database.targetResult.create({ data: { targetId, period: 'YEAR', year: 2023, value: 40 }, select: { id: true } });
   const secretary = await database.user.findUniqueOrThrow({ where: { username: 'vanphong' }, select: { id: true } });
+  const accountHolder = await database.member.create({ data: { fullName: 'Đinh Thị Có Tài Khoản', organizationId: block.id }, select: { id: true } });
+  const user = await database.user.create({ data: { memberId: accountHolder.id, username: 'ngoai', passwordHash: 'x', roles: { create: { role: 'ATTENDEE', organizationId: block.id } } }, select: { id: true } });
   const memberImportPayload = signMemberImportPayload({
     userId: secretary.id, fileName: 'ngoai.csv', sha256: '0'.repeat(64), now: new Date(),
     rows: [{ line: 2, cells: { fullName: 'Đinh Văn Nhập', unit: 'Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh An Giang', title: '', email: '', phone: '', partyMember: '' } }],
@@ -55,6 +60,6 @@ export async function buildForeignWorld(database: Database): Promise<ForeignWorl
   return {
     organizationId: block.id, memberId: member.id, planId: plan.id, conferenceId: conference.id, agendaItemId: conference.agendaItems[0]!.id,
     inviteeId: invitee.id, invitationId: conference.invitations[0]!.id, draftConclusionId: conference.conclusions[0]!.id, documentId: document.id,
-    taskId: task.id, targetId, resultId: result.id, memberImportPayload,
+    taskId: task.id, resolutionId: resolution.id, targetId, resultId: result.id, userId: user.id, memberImportPayload,
   };
 }

@@ -51,6 +51,12 @@ export const ROUTE_MATRIX: Record<string, RouteRow> = {
     anonymous: 401,
     secretaryOutOfScope: 200,
   },
+  // One resolution by id: another organisation's is simply not found (tests/integration/target-export.test.ts).
+  'api/resolutions/[resolutionId]/export/route.ts#GET': {
+    outOfScope: (world) => ({ url: `${BASE}/api/resolutions/${world.resolutionId}/export`, params: { resolutionId: world.resolutionId } }),
+    anonymous: 401,
+    secretaryOutOfScope: 404,
+  },
   // The template lists the caller's own units; there is no record of another organisation to ask for.
   'api/members/import-template/route.ts#GET': {
     outOfScope: () => ({ url: `${BASE}/api/members/import-template`, params: {} }),

@@ -24,7 +24,12 @@ export default async function ResolutionPage(props: Props) {
   return (
     <>
       <PageHeader title={resolution.title} eyebrow={`${t.resolutions.term}: ${resolution.term.name} · ${resolution.organization.name}`} />
-      <Section title={t.resolutions.targets} id="targets">
+      <Section
+        title={t.resolutions.targets}
+        id="targets"
+        // A plain download link: the route builds the sheet from the same targets and results as this page.
+        actions={<a href={`/api/resolutions/${resolution.id}/export`} download className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium no-underline">{t.resolutions.export.link}</a>}
+      >
         <TargetTable resolutionId={resolution.id} targets={resolution.targets} t={t} locale={locale} />
       </Section>
     </>

@@ -33,7 +33,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function TaskPage(props: Props) {
   const [task, { t, locale }] = await Promise.all([load(props), getMessages()]);
-  const today = todayInVietnam(now());
+  const at = now();
+  const today = todayInVietnam(at);
   const deadline = deadlineState({ dueDate: task.dueDate ? calendarDateOf(task.dueDate) : null, status: task.status, today });
   const owners = [task.ownerOrganization, ...task.coOwners.map((coOwner) => coOwner.organization)];
   return (
@@ -75,7 +76,7 @@ export default async function TaskPage(props: Props) {
         </Section>
       ) : null}
       <Section title={t.tasks.detail.history} id="task-history">
-        <TaskHistory updates={task.updates} t={t} locale={locale} />
+        <TaskHistory updates={task.updates} now={at} t={t} locale={locale} />
       </Section>
     </>
   );
