@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/layout/language-switch.tsx';
 import { NavLinks, type NavLink } from '@/components/layout/nav-links.tsx';
@@ -18,6 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     ...(can(actor.roles, 'resolution.read') ? [{ href: '/resolutions', label: t.nav.resolutions }] : []),
     ...(can(actor.roles, 'member.read') ? [{ href: '/members', label: t.nav.members }] : []),
     ...(can(actor.roles, 'calendar.manageFeed') ? [{ href: '/calendar', label: t.nav.calendar }] : []),
+    ...(can(actor.roles, 'account.read') ? [{ href: '/accounts', label: t.nav.accounts }] : []),
   ];
   return (
     <>
@@ -37,6 +39,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             </p>
             {can(actor.roles, 'search.use') ? <SearchBox label={t.search.label} placeholder={t.search.placeholder} submit={t.search.submit} /> : null}
             <LanguageSwitch current={locale} label={t.app.language} />
+            <Link href="/account/password" className="rounded px-2 py-1 text-sm text-white no-underline hover:bg-white/10">{t.password.link}</Link>
             <SignOutButton label={t.nav.signOut} />
           </div>
         </div>

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db/client.ts';
+import type { Prisma } from '../db/generated/prisma/client.ts';
 import type { Role } from '../db/generated/prisma/enums.ts';
 
 export interface Actor {
@@ -11,6 +12,8 @@ export interface Actor {
   roles: Role[];
   /** Organisations (whole subtrees) the actor manages as admin or secretary. */
   managedOrganizationIds: string[];
+  /** Signed in with a temporary password set by an admin: pages send the user to /account/password until it is changed. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -21,7 +24,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
     select: {
-      id: true, deactivatedAt: true,
+      id: true, deactivatedAt: true, mustChangePassword: true,
       member: { select: { id: true, fullName: true, organizationId: true, deactivatedAt: true } },
       roles: { select: { role: true, organizationId: true } },
     },
@@ -35,13 +38,14 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     organizationId: user.member.organizationId,
     roles: [...new Set(user.roles.map((entry) => entry.role))],
     managedOrganizationIds: await organizationSubtree(managingRoots),
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
-/** All organisations under the given roots (inclusive), in one recursive query. */
-async function organizationSubtree(rootIds: string[]): Promise<string[]> {
+/** All organisations under the given roots (inclusive), in one recursive query; `client` may be a transaction's. */
+export async function organizationSubtree(rootIds: string[], client: Pick<Prisma.TransactionClient, '$queryRaw'> = db()): Promise<string[]> {
   if (rootIds.length === 0) return [];
-  const rows = await db().$queryRaw<{ id: string }[]>`
+  const rows = await client.$queryRaw<{ id: string }[]>`
     WITH RECURSIVE subtree AS (
       SELECT id FROM "Organization" WHERE id = ANY(${rootIds}::uuid[])
       UNION

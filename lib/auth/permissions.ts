@@ -42,6 +42,11 @@ export const PERMISSIONS = {
   'search.use': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
   // Everyone may have a calendar feed of the conferences they see, and see or reset its link: always their own.
   'calendar.manageFeed': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
+  // Accounts of the members under the organisations the actor administers (ADMIN roles only, lib/server/accounts/admin-scope.ts).
+  'account.read': ['ADMIN'],
+  'account.manage': ['ADMIN'],
+  // Everyone changes their own password, and only their own.
+  'account.changeOwnPassword': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -15,8 +15,18 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return userId ? loadActor(userId) : null;
 });
 
-/** For pages: the actor, or a redirect to the login page. */
+/**
+ * For pages: the actor, or a redirect to the login page; a user still on a temporary password is sent
+ * to change it first (server actions refuse them too, lib/server/action-state.ts).
+ */
 export async function requireUser(): Promise<Actor> {
+  const actor = await requireSignedIn();
+  if (actor.mustChangePassword) redirect('/account/password');
+  return actor;
+}
+
+/** For the change-password page only: the actor even while a temporary password must be changed. */
+export async function requireSignedIn(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect('/login');
   return actor;

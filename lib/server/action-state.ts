@@ -30,6 +30,12 @@ export function formValues(formData: FormData): Record<string, string | string[]
   return values;
 }
 
+/** A refused state without the named fields' echo: passwords never travel back to the browser. */
+export function withoutSecrets(state: ActionState, fields: readonly string[]): ActionState {
+  if (state.status !== 'error' || !state.values) return state;
+  return { ...state, values: Object.fromEntries(Object.entries(state.values).filter(([name]) => !fields.includes(name))) };
+}
+
 /** The text fields of the input, echoed back so a refused form keeps what the user typed. */
 function typedValues(input: unknown): Record<string, string> {
   if (typeof input !== 'object' || input === null) return {};
@@ -61,6 +67,8 @@ export async function runAction<S extends z.ZodType, R>(options: {
 
   const actor = await getActor();
   if (!actor) return fail(t.errors.sessionExpired);
+  // A temporary password must be changed before anything else (issue 5): pages redirect, actions refuse.
+  if (actor.mustChangePassword && options.permission !== 'account.changeOwnPassword') return fail(t.errors.mustChangePassword);
   if (!can(actor.roles, options.permission)) {
     await recordDenial(db(), { actorUserId: actor.userId, permission: options.permission, reason: 'role' });
     return fail(t.errors.forbidden);

@@ -124,6 +124,20 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     outOfScope: (world) => ({ documentId: world.documentId }),
   },
   '(app)/calendar/actions.ts#resetCalendarFeedAction': { permission: 'calendar.manageFeed', outOfScope: null },
+  '(app)/accounts/actions.ts#createAccountAction': {
+    permission: 'account.manage',
+    outOfScope: (world) => ({ memberId: world.memberId, username: 'ngoai-pham-vi', password: 'rừng tràm mùa nước nổi', role: 'ATTENDEE', roleOrganizationId: world.organizationId }),
+  },
+  '(app)/accounts/actions.ts#changeAccountRolesAction': {
+    permission: 'account.manage',
+    outOfScope: (world) => ({ userId: world.userId, version: '1', role: 'SECRETARY', roleOrganizationId: world.organizationId }),
+  },
+  '(app)/accounts/actions.ts#setAccountActiveAction': {
+    permission: 'account.manage',
+    outOfScope: (world) => ({ userId: world.userId, version: '1', active: 'false' }),
+  },
+  // Always the caller's own password: there is no one else's to aim at.
+  'account/password/actions.ts#changeOwnPasswordAction': { permission: 'account.changeOwnPassword', outOfScope: null },
   '(app)/members/import/actions.ts#previewMemberImportAction': {
     permission: 'member.import',
     // A row for the block committee (the demo secretary manages the department only): a row problem, and a
