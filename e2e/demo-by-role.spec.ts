@@ -100,6 +100,19 @@ test.describe('the demo attendee (a cell secretary)', () => {
     await expect(page.getByTestId('conclusion-task')).toContainText('giáo dục nghề nghiệp');
   });
 
+  test('prints the agenda without the navigation, the tools or the download links', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('#recent').getByRole('link', { name: /Hội nghị sơ kết/ }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByTestId('conference-ics')).toBeHidden();
+    await expect(page.locator('#agenda tbody tr').nth(2)).toBeVisible();
+    // Chromium prints it (A4 by the stylesheet's @page rule).
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   test('has no plans, resolutions or members in the navigation, and gets 404 by URL', async ({ page }) => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
