@@ -10,7 +10,7 @@ import { expect, signIn, test } from './fixtures.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-interface DemoIds { plan: string; conference: string; task: string; resolution: string; target: string }
+interface DemoIds { plan: string; conference: string; task: string; resolution: string; target: string; account: string }
 
 /** The demo records the pages are about, read from the e2e database. */
 async function demoIds(): Promise<DemoIds> {
@@ -28,6 +28,7 @@ async function demoIds(): Promise<DemoIds> {
       task: await one(`SELECT id FROM "Task" WHERE title LIKE '%giáo dục nghề nghiệp%' ORDER BY "createdAt" LIMIT 1`),
       resolution,
       target: await one('SELECT id FROM "Target" WHERE "resolutionId" = $1 ORDER BY position LIMIT 1', [resolution]),
+      account: await one(`SELECT id FROM "User" WHERE username = 'daibieu'`),
     };
   });
 }
@@ -41,6 +42,7 @@ function attendeePages(ids: DemoIds): string[] {
     `/tasks/${ids.task}`,
     `/search?q=${encodeURIComponent('hoi nghi so ket')}`,
     '/calendar',
+    '/account/password',
   ];
 }
 
@@ -68,6 +70,10 @@ function officePages(ids: DemoIds): string[] {
     '/members',
     '/members/import',
   ];
+}
+
+function adminPages(ids: DemoIds): string[] {
+  return [...officePages(ids), '/accounts', '/accounts/new', `/accounts/${ids.account}`];
 }
 
 /** The serious and critical violations on the current page, one line per rule with its targets. */
@@ -110,7 +116,7 @@ async function checkPages(context: BrowserContext, first: Page, paths: readonly 
 const ROLES = [
   { role: 'attendee', username: 'daibieu', pages: attendeePages },
   { role: 'secretary', username: 'vanphong', pages: officePages },
-  { role: 'admin', username: 'quantri', pages: officePages },
+  { role: 'admin', username: 'quantri', pages: adminPages },
 ] as const;
 
 let ids: DemoIds;

@@ -153,7 +153,7 @@ describe('reminders on tasks due around a fixed day', () => {
       dedupeKey: key,
       status: 'PENDING',
     });
-    expect(rows.notifications.find((row) => row.user.username === 'phanvanan')?.body).toBe('The task “G chưa giao người, còn 2 ngày” is due on 04/06/2025.');
+    expect(rows.notifications.find((row) => row.user.username === 'phanvanan')?.body).toBe('The task “G chưa giao người, còn 2 ngày” is due on 04/06/2025, in 2 days.');
   });
 
   it('a second run the same day writes nothing', async () => {

@@ -849,9 +849,9 @@ export const en: Messages = {
   },
   reminders: {
     overdueTitle: 'Overdue task: {title}',
-    overdueBody: 'The task “{title}” was due on {due} and is not finished. Please report its progress.',
+    overdueBody: 'The task “{title}” is {days} days overdue (due on {due}). Please report its progress.',
     dueSoonTitle: 'Task due soon: {title}',
-    dueSoonBody: 'The task “{title}” is due on {due}.',
+    dueSoonBody: 'The task “{title}” is due on {due}, in {days} days.',
     dueTodayBody: 'The task “{title}” is due today, {due}.',
     emailLink: 'View and update the task: {link}',
     emailSignature: 'Sent automatically by the conference management system of the Party committee office.',
