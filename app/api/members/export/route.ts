@@ -7,6 +7,7 @@ import { todayInVietnam } from '@/lib/domain/task-deadline.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
 import { downloadHeaders } from '@/lib/server/documents/download-headers.ts';
 import { findMembersForExport } from '@/lib/server/members/find-members-for-export.ts';
+import { plainTextResponse } from '@/lib/server/plain-text-response.ts';
 
 // Per user and per day: never prerendered or cached.
 export const dynamic = 'force-dynamic';
@@ -14,20 +15,16 @@ export const dynamic = 'force-dynamic';
 /** The members in the actor's scope as an XLSX file, in the list's order (given name first). */
 export async function GET(): Promise<Response> {
   const actor = await getActor();
-  if (!actor) return plainText('Unauthorized', 401);
+  if (!actor) return plainTextResponse('Unauthorized', 401);
   const { t, locale } = await getMessages();
-  if (!can(actor.roles, 'member.export')) return plainText(t.errors.forbidden, 403);
+  if (!can(actor.roles, 'member.export')) return plainTextResponse(t.errors.forbidden, 403);
   const today = todayInVietnam(now());
   try {
     const rows = await findMembersForExport({ actor });
     const bytes = await buildMemberWorkbook({ rows, today, t, locale });
     return new Response(bytes, { headers: downloadHeaders({ fileName: memberWorkbookFileName(t, today), mimeType: XLSX_MIME_TYPE, sizeBytes: bytes.byteLength }) });
   } catch (error) {
-    if (error instanceof PermissionDeniedError) return plainText(t.errors.forbidden, 403);
+    if (error instanceof PermissionDeniedError) return plainTextResponse(t.errors.forbidden, 403);
     throw error;
   }
-}
-
-function plainText(body: string, status: number): Response {
-  return new Response(body, { status, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
 }

@@ -10,6 +10,7 @@ import { getMessages } from '@/lib/i18n/server.ts';
 import { firstValues, taskExportFiltersSchema } from '@/lib/schemas/task-filters.ts';
 import { downloadHeaders } from '@/lib/server/documents/download-headers.ts';
 import { findTasksForExport } from '@/lib/server/tasks/find-tasks-for-export.ts';
+import { plainTextResponse } from '@/lib/server/plain-text-response.ts';
 
 // Per user, per permission and per day (overdue is measured against today): never prerendered or cached.
 export const dynamic = 'force-dynamic';
@@ -20,11 +21,11 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request): Promise<Response> {
   const actor = await getActor();
-  if (!actor) return plainText('Unauthorized', 401);
+  if (!actor) return plainTextResponse('Unauthorized', 401);
   const { t, locale } = await getMessages();
-  if (!can(actor.roles, 'task.read')) return plainText(t.errors.forbidden, 403);
+  if (!can(actor.roles, 'task.read')) return plainTextResponse(t.errors.forbidden, 403);
   const filters = taskExportFiltersSchema.safeParse(firstValues(new URL(request.url).searchParams));
-  if (!filters.success) return plainText(invalidFiltersMessage(t, filters.error), 400);
+  if (!filters.success) return plainTextResponse(invalidFiltersMessage(t, filters.error), 400);
 
   const today = todayInVietnam(now());
   try {
@@ -32,7 +33,7 @@ export async function GET(request: Request): Promise<Response> {
     const bytes = await buildTaskWorkbook({ rows, total, today, t, locale });
     return new Response(bytes, { headers: downloadHeaders({ fileName: taskWorkbookFileName(t, today), mimeType: XLSX_MIME_TYPE, sizeBytes: bytes.byteLength }) });
   } catch (error) {
-    if (error instanceof PermissionDeniedError) return plainText(t.errors.forbidden, 403);
+    if (error instanceof PermissionDeniedError) return plainTextResponse(t.errors.forbidden, 403);
     throw error;
   }
 }
@@ -43,8 +44,4 @@ function invalidFiltersMessage(t: Messages, error: ZodError): string {
   const fields = [...new Set(error.issues.map((issue) => String(issue.path[0] ?? '')))];
   const listed = fields.map((field) => (names[field] ? `${names[field]} (${field})` : field)).join(', ');
   return interpolate(t.tasks.export.invalidFilters, { filters: listed });
-}
-
-function plainText(body: string, status: number): Response {
-  return new Response(body, { status, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
 }

@@ -9,6 +9,7 @@ import { recordIdSchema } from '@/lib/schemas/ids.ts';
 import { downloadHeaders } from '@/lib/server/documents/download-headers.ts';
 import { NotFoundError } from '@/lib/server/errors.ts';
 import { getResolution } from '@/lib/server/resolutions/get-resolution.ts';
+import { plainTextResponse } from '@/lib/server/plain-text-response.ts';
 
 // Per user, per permission and built from the current results: never prerendered or cached.
 export const dynamic = 'force-dynamic';
@@ -20,11 +21,11 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ resolutionId: string }> }): Promise<Response> {
   const actor = await getActor();
-  if (!actor) return plainText('Unauthorized', 401);
+  if (!actor) return plainTextResponse('Unauthorized', 401);
   const { t, locale } = await getMessages();
-  if (!can(actor.roles, 'resolution.read')) return plainText(t.errors.forbidden, 403);
+  if (!can(actor.roles, 'resolution.read')) return plainTextResponse(t.errors.forbidden, 403);
   const id = recordIdSchema.safeParse((await params).resolutionId);
-  if (!id.success) return plainText(t.errors.notFound, 404);
+  if (!id.success) return plainTextResponse(t.errors.notFound, 404);
 
   const today = todayInVietnam(now());
   try {
@@ -32,12 +33,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ res
     const bytes = await buildTargetWorkbook({ resolution, today, t, locale });
     return new Response(bytes, { headers: downloadHeaders({ fileName: targetWorkbookFileName(t, today), mimeType: XLSX_MIME_TYPE, sizeBytes: bytes.byteLength }) });
   } catch (error) {
-    if (error instanceof PermissionDeniedError) return plainText(t.errors.forbidden, 403);
-    if (error instanceof NotFoundError) return plainText(t.errors.notFound, 404);
+    if (error instanceof PermissionDeniedError) return plainTextResponse(t.errors.forbidden, 403);
+    if (error instanceof NotFoundError) return plainTextResponse(t.errors.notFound, 404);
     throw error;
   }
-}
-
-function plainText(body: string, status: number): Response {
-  return new Response(body, { status, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
 }

@@ -8,6 +8,7 @@ import { officialDocumentParamsSchema, officialDocumentQuerySchema } from '@/lib
 import { downloadHeaders } from '@/lib/server/documents/download-headers.ts';
 import { NotFoundError } from '@/lib/server/errors.ts';
 import { exportOfficialDocument } from '@/lib/server/official-documents/export-official-document.ts';
+import { plainTextResponse } from '@/lib/server/plain-text-response.ts';
 
 // Per user, per permission and built from the current records: never prerendered or cached.
 export const dynamic = 'force-dynamic';
@@ -20,24 +21,20 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ conferenceId: string; kind: string }> }): Promise<Response> {
   const actor = await getActor();
-  if (!actor) return plainText('Unauthorized', 401);
+  if (!actor) return plainTextResponse('Unauthorized', 401);
   const { t } = await getMessages();
   const route = officialDocumentParamsSchema.safeParse(await params);
-  if (!route.success) return plainText(t.errors.notFound, 404);
+  if (!route.success) return plainTextResponse(t.errors.notFound, 404);
   const inviteeId = new URL(request.url).searchParams.get('inviteeId');
   const query = officialDocumentQuerySchema.safeParse(inviteeId === null ? {} : { inviteeId });
-  if (!query.success) return plainText(t.officialDocuments.invalidInvitee, 400);
+  if (!query.success) return plainTextResponse(t.officialDocuments.invalidInvitee, 400);
 
   try {
     const file = await exportOfficialDocument({ actor, ...route.data, inviteeId: query.data.inviteeId, today: todayInVietnam(now()) });
     return new Response(file.bytes, { headers: downloadHeaders({ fileName: file.fileName, mimeType: DOCX_MIME_TYPE, sizeBytes: file.bytes.byteLength }) });
   } catch (error) {
-    if (error instanceof PermissionDeniedError) return plainText(t.errors.forbidden, 403);
-    if (error instanceof NotFoundError) return plainText(t.errors.notFound, 404);
+    if (error instanceof PermissionDeniedError) return plainTextResponse(t.errors.forbidden, 403);
+    if (error instanceof NotFoundError) return plainTextResponse(t.errors.notFound, 404);
     throw error;
   }
-}
-
-function plainText(body: string, status: number): Response {
-  return new Response(body, { status, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
 }
