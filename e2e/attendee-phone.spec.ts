@@ -80,6 +80,8 @@ test('an attendee on a phone finds the 31/07/2023 conference, opens its document
   await expectNoHorizontalScroll(page, 'the conference page');
   // Concluded: the invitation is no longer open to an answer.
   await expect(page.getByTestId('rsvp-form')).toHaveCount(0);
+  await expect(page.getByTestId('rsvp-current')).toContainText('Tham dự');
+  await expect(page.getByTestId('rsvp-closed')).toBeVisible();
 
   // The report the office put up: a PDF he may download.
   const documentLink = page.locator('#documents').getByRole('link', { name: new RegExp(DOCUMENT_TITLE) });
