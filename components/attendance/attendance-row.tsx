@@ -1,12 +1,13 @@
 'use client';
 
 import { memo } from 'react';
-import { Badge, type BadgeTone } from '@/components/ui/badge.tsx';
+import { Badge } from '@/components/ui/badge.tsx';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import type { Messages } from '@/lib/i18n/messages/vi.ts';
 import { AttendanceStatus } from '@/lib/db/generated/prisma/enums.ts';
 import type { AttendanceMark } from '@/lib/schemas/attendance.ts';
 import type { AttendanceRow } from '@/lib/server/attendance/get-attendance-register.ts';
+import { RsvpBadge } from '@/components/invitation/rsvp-badge.tsx';
 
 /** What the secretary has set on a row and not saved yet. */
 export interface RowDraft {
@@ -34,7 +35,6 @@ interface Props extends RowText {
 /** The marks in the order the buttons show them (the schema's order: present, late, excused, absent). */
 export const MARKS = Object.values(AttendanceStatus);
 
-const RSVP_TONE = { PENDING: 'warn', ATTENDING: 'good', DECLINED: 'bad' } as const satisfies Record<string, BadgeTone>;
 
 /** The colour a status button takes once chosen; the text says the same for those who do not see colour. */
 const CHOSEN = {
@@ -95,7 +95,7 @@ const RowCells = memo(function RowCells({ row, number, draft, selected, disabled
         <span className="block text-xs text-stone-600">{[row.title, row.unit].filter(Boolean).join(' · ')}</span>
       </td>
       <td className="border-b border-stone-100 px-2 py-2 align-top">
-        <Badge tone={RSVP_TONE[row.rsvp]}>{rsvpLabels[row.rsvp]}</Badge>
+        <RsvpBadge rsvp={row.rsvp} label={rsvpLabels[row.rsvp]} />
         {row.rsvpReason ? <span className="block text-xs text-stone-600">{row.rsvpReason}</span> : null}
       </td>
       <td className="border-b border-stone-100 px-2 py-2 align-top">

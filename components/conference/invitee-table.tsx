@@ -2,8 +2,8 @@ import { Badge, type BadgeTone } from '@/components/ui/badge.tsx';
 import { Table, Td, Th } from '@/components/ui/table.tsx';
 import type { Messages } from '@/lib/i18n/messages/vi.ts';
 import type { ConferenceDetail } from '@/lib/server/conferences/get-conference.ts';
+import { RsvpBadge } from '@/components/invitation/rsvp-badge.tsx';
 
-const RSVP_TONE: Record<ConferenceDetail['invitees'][number]['rsvp'], BadgeTone> = { PENDING: 'warn', ATTENDING: 'good', DECLINED: 'bad' };
 const ATTENDANCE_TONE = { PRESENT: 'good', LATE: 'warn', EXCUSED: 'neutral', ABSENT: 'bad' } as const satisfies Record<string, BadgeTone>;
 
 export function InviteeTable({ conference, t }: { conference: ConferenceDetail; t: Messages }) {
@@ -29,7 +29,7 @@ export function InviteeTable({ conference, t }: { conference: ConferenceDetail; 
             </Td>
             <Td>{invitee.unit ?? ''}</Td>
             <Td>
-              <Badge tone={RSVP_TONE[invitee.rsvp]}>{t.conferences.rsvp[invitee.rsvp]}</Badge>
+              <RsvpBadge rsvp={invitee.rsvp} label={t.conferences.rsvp[invitee.rsvp]} />
               {invitee.rsvpReason ? <span className="block text-xs text-stone-600">{invitee.rsvpReason}</span> : null}
             </Td>
             {conference.seesAttendance ? (

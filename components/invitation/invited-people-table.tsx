@@ -1,9 +1,9 @@
-import { Badge, type BadgeTone } from '@/components/ui/badge.tsx';
+import { Badge } from '@/components/ui/badge.tsx';
 import { Table, Td, Th } from '@/components/ui/table.tsx';
 import type { Messages } from '@/lib/i18n/messages/vi.ts';
 import type { ConferenceInvitations } from '@/lib/server/invitations/get-conference-invitations.ts';
+import { RsvpBadge } from '@/components/invitation/rsvp-badge.tsx';
 
-const RSVP_TONE = { PENDING: 'warn', ATTENDING: 'good', DECLINED: 'bad' } as const satisfies Record<string, BadgeTone>;
 
 /** Everyone invited, once each (Vietnamese name order), with every route that reached them. */
 export function InvitedPeopleTable({ invitations, t }: { invitations: ConferenceInvitations; t: Messages }) {
@@ -32,7 +32,7 @@ export function InvitedPeopleTable({ invitations, t }: { invitations: Conference
             <Td>{invitee.unit ?? ''}</Td>
             <Td className="text-xs text-stone-700">{invitee.routeIds.map((id) => routeLabel.get(id)).filter(Boolean).join('; ')}</Td>
             <Td>
-              <Badge tone={RSVP_TONE[invitee.rsvp]}>{t.conferences.rsvp[invitee.rsvp]}</Badge>
+              <RsvpBadge rsvp={invitee.rsvp} label={t.conferences.rsvp[invitee.rsvp]} />
               {invitee.rsvpReason ? <span className="block text-xs text-stone-600">{invitee.rsvpReason}</span> : null}
             </Td>
           </tr>
