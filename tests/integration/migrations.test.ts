@@ -90,9 +90,9 @@ describe('committed migrations', () => {
       expect(rows.map((row) => row.conname).sort()).toEqual([
         'AgendaItem_duration_check', 'AgendaItem_position_check', 'CommitteeSeat_dates_check', 'Conclusion_number_check',
         'Conference_ends_after_start_check', 'Document_one_owner_check', 'Document_size_check', 'Invitation_route_check',
-        'Invitee_member_or_guest_check', 'Organization_not_merged_into_itself_check', 'Organization_not_own_parent_check',
-        'Target_range_check', 'TaskUpdate_progress_check', 'Task_cancel_reason_check', 'Task_dates_check', 'Task_progress_check',
-        'Term_years_check', 'User_calendar_token_check',
+        'Invitee_member_or_guest_check', 'MemberTransfer_distinct_check', 'Organization_not_merged_into_itself_check',
+        'Organization_not_own_parent_check', 'PasswordSetupToken_expiry_check', 'Target_range_check', 'TaskUpdate_progress_check', 'Task_cancel_reason_check', 'Task_dates_check', 'Task_progress_check',
+        'Term_years_check', 'User_calendar_token_check', 'User_totp_enabled_check',
       ]);
       // And they bite: a progress of 101 is refused by the database itself.
       await expect(
