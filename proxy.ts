@@ -11,6 +11,9 @@ const PUBLIC_PATHS = ['/login', '/api/auth/'];
 // its credential (app/api/calendar/[token]/route.ts). Exactly one segment after the prefix, so that a
 // route added under /api/calendar/ later is not public by accident.
 const PUBLIC_CALENDAR_FEED = /^\/api\/calendar\/[^/]+$/;
+// The one-time set-password link an admin sends (app/set-password/[token]): its user has no session yet,
+// and the token in the URL is the credential the page and its action check. Exactly one segment, like the feed.
+const PUBLIC_SET_PASSWORD = /^\/set-password\/[^/]+$/;
 
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
@@ -25,7 +28,7 @@ export async function proxy(request: NextRequest) {
   };
 
   const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(path)) || PUBLIC_CALENDAR_FEED.test(pathname);
+  const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(path)) || PUBLIC_CALENDAR_FEED.test(pathname) || PUBLIC_SET_PASSWORD.test(pathname);
   const token = isPublic ? null : await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
 
   if (isPublic || token?.sub) {

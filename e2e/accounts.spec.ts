@@ -17,9 +17,13 @@ async function query<T extends object>(sql: string, values: unknown[] = []): Pro
   return rows;
 }
 
-// The member made here leaves the lists as it came: other specs count the demo's members.
+const OTHER_CELL = 'Chi bộ Văn phòng';
+const OTHER_CELL_CONFERENCE = 'Hội nghị Chi bộ Văn phòng tháng 12';
+
+// The member and the conference made here leave the lists as they came: other specs count the demo's.
 test.afterAll(async () => {
   await query(`UPDATE "Member" SET "deactivatedAt" = now() WHERE "fullName" = $1`, [NAME]);
+  await query(`DELETE FROM "Conference" WHERE title = $1`, [OTHER_CELL_CONFERENCE]);
 });
 
 test('an admin creates a cell secretary who changes the temporary password, sees only the cell, and is shut out when deactivated', async ({ loginAs, browser }) => {
@@ -29,6 +33,13 @@ test('an admin creates a cell secretary who changes the temporary password, sees
     `SELECT c.id::text AS id FROM "Conference" c JOIN "Organization" o ON o.id = c."hostOrganizationId" WHERE o.symbol = 'ĐUSLĐTBXH' ORDER BY c."startsAt" LIMIT 1`,
   );
   const [departmentDocument] = await query<{ id: string }>(`SELECT id::text AS id FROM "Document" WHERE "conferenceId" = $1 LIMIT 1`, [departmentConference!.id]);
+  // Another cell's own meeting: a sibling of the secretary's cell, as much out of reach as the department.
+  const [otherCellConference] = await query<{ id: string }>(
+    `INSERT INTO "Conference" (id, kind, title, status, "startsAt", "endsAt", "hostOrganizationId", "updatedAt")
+     SELECT gen_random_uuid(), 'REGULAR', $1, 'SCHEDULED', now() + interval '20 days', now() + interval '20 days 2 hours', id, now()
+     FROM "Organization" WHERE name = $2 RETURNING id::text AS id`,
+    [OTHER_CELL_CONFERENCE, OTHER_CELL],
+  );
 
   // The admin creates the account.
   const admin = await loginAs('quantri');
@@ -37,14 +48,14 @@ test('an admin creates a cell secretary who changes the temporary password, sees
   await admin.getByRole('link', { name: 'Tạo tài khoản' }).click();
   await chooseOption(admin.getByLabel('Người được cấp tài khoản'), NAME);
   await admin.getByLabel('Tên đăng nhập').fill(` ${USERNAME.toUpperCase()}`);
-  await admin.getByLabel('Mật khẩu tạm').fill('matkhau123');
+  await admin.getByRole('textbox', { name: 'Mật khẩu tạm' }).fill('matkhau123');
   await admin.getByLabel('Vai trò 1').selectOption('SECRETARY');
   await chooseOption(admin.getByLabel('Đơn vị 1'), CELL);
   await admin.getByRole('button', { name: 'Lưu' }).click();
   // A common password is refused next to its field, the rest of the form kept.
   await expect(admin.locator('#field-password-error')).toHaveText('Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác.');
   await expect(admin.getByLabel('Vai trò 1')).toHaveValue('SECRETARY');
-  await admin.getByLabel('Mật khẩu tạm').fill(TEMPORARY);
+  await admin.getByRole('textbox', { name: 'Mật khẩu tạm' }).fill(TEMPORARY);
   await admin.getByRole('button', { name: 'Lưu' }).click();
   await expect(admin.getByTestId('account-username')).toHaveText(USERNAME);
   await expect(admin.getByTestId('account-status')).toContainText('Chờ đổi mật khẩu tạm');
@@ -70,10 +81,15 @@ test('an admin creates a cell secretary who changes the temporary password, sees
   await expect(user.getByTestId('current-user')).toHaveText(NAME);
   await expect(user).toHaveURL(/\/$/);
 
-  // Another organisation's conference is out of reach: not by link, not by id in a request.
-  const page = await user.goto(`/conferences/${departmentConference!.id}`);
-  expect(page?.status()).toBe(404);
-  expect((await user.request.get(`/api/conferences/${departmentConference!.id}/calendar`)).status()).toBe(404);
+  // Another organisation's conference is out of reach: not by link, not by id in a request — neither the
+  // department's nor another cell's.
+  for (const conference of [departmentConference!, otherCellConference!]) {
+    expect((await user.goto(`/conferences/${conference.id}`))?.status()).toBe(404);
+    expect((await user.request.get(`/api/conferences/${conference.id}/calendar`)).status()).toBe(404);
+    expect((await user.request.get(`/api/conferences/${conference.id}/documents/giay-moi`)).status()).toBe(404);
+  }
+  await user.goto('/conferences');
+  await expect(user.getByText(OTHER_CELL_CONFERENCE)).toHaveCount(0);
   if (departmentDocument) expect((await user.request.get(`/api/documents/${departmentDocument.id}`)).status()).toBe(404);
   // Their own cell's pages are open.
   expect((await user.goto('/conferences'))?.status()).toBe(200);

@@ -30,15 +30,24 @@ interface StepResult {
 
 const log = (line: string) => console.log(`[test] ${line}`);
 
-/** `--only unit,integration` picks stages; other words are file filters passed to vitest and Playwright. */
+/**
+ * `--only unit,integration` picks stages; other words are file filters passed to vitest and Playwright.
+ * `--hostile` is `npm run test:hostile`: the hostile-input suite alone, 1,000 cases per action and route.
+ */
 function parseArguments(args: readonly string[]): { stages: Set<Stage>; filters: string[] } {
   const stages = new Set<Stage>();
   const filters: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
+    if (arg === '--hostile') {
+      process.env.HOSTILE_CASES ??= '1000';
+      stages.add('integration');
+      filters.push('hostile-input');
+      continue;
+    }
     const value = arg.startsWith('--only=') ? arg.slice('--only='.length) : arg === '--only' ? args[++i] : undefined;
     if (value === undefined) {
-      if (arg.startsWith('-')) throw new Error(`Unknown argument ${arg}. Usage: npm test [-- --only unit|integration|e2e] [file filters]`);
+      if (arg.startsWith('-')) throw new Error(`Unknown argument ${arg}. Usage: npm test [-- --only unit|integration|e2e] [file filters], or npm test -- --hostile`);
       filters.push(arg);
       continue;
     }

@@ -7,6 +7,7 @@ import { SignOutButton } from '@/components/layout/sign-out-button.tsx';
 import { can } from '@/lib/auth/permissions.ts';
 import { requireUser } from '@/lib/auth/session.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
+import { isTopLevelAdmin } from '@/lib/server/audit/top-level-admin.ts';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireUser();
@@ -20,6 +21,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     ...(can(actor.roles, 'member.read') ? [{ href: '/members', label: t.nav.members }] : []),
     ...(can(actor.roles, 'calendar.manageFeed') ? [{ href: '/calendar', label: t.nav.calendar }] : []),
     ...(can(actor.roles, 'account.read') ? [{ href: '/accounts', label: t.nav.accounts }] : []),
+    ...(can(actor.roles, 'organization.read') ? [{ href: '/organisations', label: t.organizations.nav }] : []),
+    ...(can(actor.roles, 'audit.read') && (await isTopLevelAdmin(actor)) ? [{ href: '/audit', label: t.audit.title }, { href: '/outbox', label: t.outbox.title }] : []),
   ];
   return (
     <>
@@ -40,6 +43,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             {can(actor.roles, 'search.use') ? <SearchBox label={t.search.label} placeholder={t.search.placeholder} submit={t.search.submit} /> : null}
             <LanguageSwitch current={locale} label={t.app.language} />
             <Link href="/account/password" className="rounded px-2 py-1 text-sm text-white no-underline hover:bg-white/10">{t.password.link}</Link>
+            <Link href="/account/security" className="rounded px-2 py-1 text-sm text-white no-underline hover:bg-white/10">{t.secondFactor.link}</Link>
             <SignOutButton label={t.nav.signOut} />
           </div>
         </div>

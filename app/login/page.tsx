@@ -24,7 +24,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="w-full max-w-sm rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
           <h1 className="text-xl font-semibold">{t.login.title}</h1>
           <p className="mb-6 mt-1 text-sm text-stone-600">{t.login.intro}</p>
-          <LoginForm text={t.login} locale={locale} callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
+          <LoginForm text={t.login} secondFactorText={t.secondFactor.login} locale={locale} callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
         </div>
       </main>
     </div>

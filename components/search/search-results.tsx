@@ -77,9 +77,8 @@ export function SearchResultGroups({ results, t, locale }: { results: SearchResu
         }))} />
       ) : null}
       {members && members.total > 0 ? (
-        // Members have no page of their own: the link opens the list they are in.
         <Group kind="members" total={members.total} t={t} locale={locale} rows={members.items.map((member) => ({
-          key: member.id, href: '/members', heading: <Marked parts={member.heading} />,
+          key: member.id, href: `/members/${member.id}`, heading: <Marked parts={member.heading} />,
           meta: member.organizationName, excerpt: member.excerpt,
         }))} />
       ) : null}

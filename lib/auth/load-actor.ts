@@ -2,6 +2,8 @@ import 'server-only';
 import { db } from '../db/client.ts';
 import type { Prisma } from '../db/generated/prisma/client.ts';
 import type { Role } from '../db/generated/prisma/enums.ts';
+import { secondFactorRequired } from '../domain/second-factor-policy.ts';
+import { readSecondFactorPolicy } from './second-factor.ts';
 
 export interface Actor {
   userId: string;
@@ -14,6 +16,8 @@ export interface Actor {
   managedOrganizationIds: string[];
   /** Signed in with a temporary password set by an admin: pages send the user to /account/password until it is changed. */
   mustChangePassword: boolean;
+  /** Holds a role for which the admins require a second factor and has none yet: pages send the user to /account/security until enrolled. */
+  mustEnrolSecondFactor: boolean;
 }
 
 /**
@@ -24,21 +28,30 @@ export async function loadActor(userId: string): Promise<Actor | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
     select: {
-      id: true, deactivatedAt: true, mustChangePassword: true,
+      id: true, deactivatedAt: true, mustChangePassword: true, totpEnabledAt: true,
       member: { select: { id: true, fullName: true, organizationId: true, deactivatedAt: true } },
       roles: { select: { role: true, organizationId: true } },
     },
   });
   if (!user || user.deactivatedAt || user.member.deactivatedAt) return null;
   const managingRoots = user.roles.filter((entry) => entry.role !== 'ATTENDEE').map((entry) => entry.organizationId);
+  const roles = [...new Set(user.roles.map((entry) => entry.role))];
+  // The policy is one row by primary key, read only for a user who has no second factor yet and holds a
+  // role it can require (attendees, most users, never have to: no extra query on their requests).
+  const couldBeRequired = !user.totpEnabledAt && (roles.includes('ADMIN') || roles.includes('SECRETARY'));
+  const [managedOrganizationIds, policy] = await Promise.all([
+    organizationSubtree(managingRoots),
+    couldBeRequired ? readSecondFactorPolicy().then((setting) => setting.policy) : null,
+  ]);
   return {
     userId: user.id,
     memberId: user.member.id,
     name: user.member.fullName,
     organizationId: user.member.organizationId,
-    roles: [...new Set(user.roles.map((entry) => entry.role))],
-    managedOrganizationIds: await organizationSubtree(managingRoots),
+    roles,
+    managedOrganizationIds,
     mustChangePassword: user.mustChangePassword,
+    mustEnrolSecondFactor: policy !== null && secondFactorRequired(policy, roles),
   };
 }
 

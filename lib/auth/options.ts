@@ -5,17 +5,20 @@ import { z } from 'zod';
 import { serverEnv } from '../env.ts';
 import { authenticate } from './authenticate.ts';
 import { clientAddressOf } from './client-address.ts';
-import { THROTTLED_PREFIX } from './throttle-message.ts';
+import { SECOND_FACTOR_REQUIRED, THROTTLED_PREFIX } from './throttle-message.ts';
 
 const credentialsSchema = z.object({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(1024),
+  /** The second factor's code (authenticator or recovery code), sent on the form's second step only. */
+  code: z.string().max(64).optional(),
 });
 
 /**
- * next-auth with username + password. The JWT carries only the user's id; roles, organisation and
- * "is this account still active" are read from the database on every request (lib/auth/session.ts),
- * so deactivating an account or changing its roles takes effect at once.
+ * next-auth with username + password, and a second-factor code for accounts that have one. The JWT
+ * carries only the user's id; roles, organisation and "is this account still active" are read from the
+ * database on every request (lib/auth/session.ts), so deactivating an account or changing its roles
+ * takes effect at once.
  */
 export function authOptions(): NextAuthOptions {
   const env = serverEnv();
@@ -26,7 +29,7 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: 'credentials',
-        credentials: { username: { type: 'text' }, password: { type: 'password' } },
+        credentials: { username: { type: 'text' }, password: { type: 'password' }, code: { type: 'text' } },
         async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
@@ -34,6 +37,7 @@ export function authOptions(): NextAuthOptions {
           if (result.ok) return result.user;
           // next-auth hands a thrown message to the form (signIn(...).error), which shows the time.
           if (result.reason === 'throttled') throw new Error(`${THROTTLED_PREFIX}${result.retryAt.toISOString()}`);
+          if (result.reason === 'secondFactorRequired') throw new Error(SECOND_FACTOR_REQUIRED);
           return null;
         },
       }),

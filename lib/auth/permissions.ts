@@ -38,15 +38,36 @@ export const PERMISSIONS = {
   // Within memberScope: rows for a unit outside it are refused in the import's preview, and the export holds only it.
   'member.import': ['ADMIN', 'SECRETARY'],
   'member.export': ['ADMIN', 'SECRETARY'],
+  // One person at a time, within memberScope: create, edit and transfer (chuyển sinh hoạt) are the same
+  // office work as the import, so the same roles (docs/decisions/015-member-records.md).
+  'member.manage': ['ADMIN', 'SECRETARY'],
+  // Deactivating a member also deactivates their account, which only admins may do (account.manage):
+  // admins only, within the organisations they administer (lib/server/accounts/admin-scope.ts).
+  'member.deactivate': ['ADMIN'],
   // Everyone may search; each kind of result is limited by its own read permission and scope.
   'search.use': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
   // Everyone may have a calendar feed of the conferences they see, and see or reset its link: always their own.
   'calendar.manageFeed': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
+  // The organisation tree under the organisations the actor administers (ADMIN roles only,
+  // lib/server/accounts/admin-scope.ts): see it, create, edit, move, deactivate and merge.
+  'organization.read': ['ADMIN'],
+  'organization.manage': ['ADMIN'],
   // Accounts of the members under the organisations the actor administers (ADMIN roles only, lib/server/accounts/admin-scope.ts).
   'account.read': ['ADMIN'],
   'account.manage': ['ADMIN'],
+  // Terms, committees and seats of the organisations the actor administers (ADMIN roles only, adminOrganizationIds).
+  'committee.read': ['ADMIN'],
+  'committee.manage': ['ADMIN'],
   // Everyone changes their own password, and only their own.
   'account.changeOwnPassword': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
+  // Everyone may enrol, and manage, a second factor for their own account only (app/account/security).
+  'account.manageOwnSecondFactor': ['ADMIN', 'SECRETARY', 'ATTENDEE'],
+  // Which roles must have a second factor: one setting for the whole installation.
+  'security.manage': ['ADMIN'],
+  // The audit log and the outbox: admins only, and of those only admins of a top-level organisation
+  // (no parent; lib/server/audit/top-level-admin.ts): the log spans every organisation.
+  'audit.read': ['ADMIN'],
+  'outbox.read': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

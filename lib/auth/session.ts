@@ -17,15 +17,17 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 
 /**
  * For pages: the actor, or a redirect to the login page; a user still on a temporary password is sent
- * to change it first (server actions refuse them too, lib/server/action-state.ts).
+ * to change it first, then one who must have a second factor to enrol (server actions refuse them too,
+ * lib/server/action-state.ts).
  */
 export async function requireUser(): Promise<Actor> {
   const actor = await requireSignedIn();
   if (actor.mustChangePassword) redirect('/account/password');
+  if (actor.mustEnrolSecondFactor) redirect('/account/security');
   return actor;
 }
 
-/** For the change-password page only: the actor even while a temporary password must be changed. */
+/** For the change-password and second-factor pages only: the actor even while either must be done first. */
 export async function requireSignedIn(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect('/login');

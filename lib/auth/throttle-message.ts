@@ -7,3 +7,11 @@ export function retryAtOf(error: string | null | undefined): Date | null {
   const at = new Date(error.slice(THROTTLED_PREFIX.length));
   return Number.isNaN(at.getTime()) ? null : at;
 }
+
+// Thrown from authorize when the password is right but the account has a second factor and no code came:
+// the login form then asks for the code and sends the name, password and code again.
+export const SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED';
+
+export function isSecondFactorRequired(error: string | null | undefined): boolean {
+  return error === SECOND_FACTOR_REQUIRED;
+}

@@ -13,5 +13,8 @@ export function createDatabaseClient({ connectionString, poolMax = 10 }: { conne
   // tens of thousands of tasks, and compiling then costs 80–130 ms for a 10 ms query (measured by
   // `npm run bench:tasks`; https://www.postgresql.org/docs/15/jit-decision.html). PGlite ignores the option.
   const adapter = new PrismaPg({ connectionString, max: poolMax, idleTimeoutMillis: 30_000, options: '-c jit=off' });
-  return new PrismaClient({ adapter });
+  // Under load every connection of the pool can be busy; a transaction then waits its turn like any query
+  // instead of failing after Prisma's default 2 s (P2028, seen by `npm run bench` at 16 connections: the
+  // user would get an error page for what is only a queue). It still may not run longer than 15 s.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
 }

@@ -1,4 +1,7 @@
+import { cleanMemberText as clean, isMemberEmail, isMemberPhone, MEMBER_FIELD_MAX } from './member-fields.ts';
 import { foldVietnamese } from './vietnamese-name.ts';
+
+export { MEMBER_FIELD_MAX };
 
 /**
  * The rules of a member import (issue 5 item 3), pure so that the preview and the confirmation apply
@@ -14,9 +17,6 @@ export type MemberImportCells = Record<MemberImportColumn, string>;
 export const MEMBER_IMPORT_MAX_ROWS = 2000;
 /** The header row is looked for in the first rows: a sheet may start with a title, as our export does. */
 const HEADER_SEARCH_ROWS = 10;
-
-/** Longest value of each text column (a row with a longer one is refused, never cut). */
-export const MEMBER_FIELD_MAX: Record<Exclude<MemberImportColumn, 'partyMember'>, number> = { fullName: 200, unit: 300, title: 200, email: 254, phone: 30 };
 
 /** The columns as the template writes them: the file format the README documents, Vietnamese in either language. */
 export const MEMBER_IMPORT_HEADERS: Record<MemberImportColumn, string> = {
@@ -146,17 +146,6 @@ export function memberKey(organizationId: string, fullName: string): string {
   return `${organizationId}\n${foldKey(fullName)}`;
 }
 
-/** Trimmed, NFC, inner runs of spaces as one (names typed with combining marks equal precomposed ones). */
-function clean(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-// An address as HTML's <input type="email"> accepts it (WHATWG HTML §4.10.5.1.5), requiring a dot in
-// the domain: an office address is never a bare host name.
-const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
-/** Digits with the usual separators, optionally "+84 …": 8 to 15 digits. */
-const PHONE = /^\+?[0-9 .()-]+$/;
-
 const YES = new Set(['co', 'x', 'yes', 'y', 'true', '1', 'dang vien', 'la dang vien']);
 const NO = new Set(['khong', 'no', 'n', 'false', '0']);
 
@@ -208,9 +197,8 @@ export function checkMemberRows(rows: readonly RawMemberRow[], context: ImportCo
       else problems.push({ code: 'unitUnknown', unit: unitText });
     }
 
-    if (email && email.length <= MEMBER_FIELD_MAX.email && !EMAIL.test(email)) problems.push({ code: 'emailInvalid' });
-    const digits = phone.replace(/\D/g, '').length;
-    if (phone && phone.length <= MEMBER_FIELD_MAX.phone && (!PHONE.test(phone) || digits < 8 || digits > 15)) problems.push({ code: 'phoneInvalid' });
+    if (email && email.length <= MEMBER_FIELD_MAX.email && !isMemberEmail(email)) problems.push({ code: 'emailInvalid' });
+    if (phone && phone.length <= MEMBER_FIELD_MAX.phone && !isMemberPhone(phone)) problems.push({ code: 'phoneInvalid' });
     const isPartyMember = parsePartyMember(row.cells.partyMember);
     if (isPartyMember === null) problems.push({ code: 'partyMemberInvalid' });
 

@@ -15,14 +15,24 @@ const username = z
 
 // Checked as typed: no trimming, since spaces are part of a passphrase. Over-long input is cut off by the
 // rule, not by zod's message, so the user reads one sentence about the length.
-const newPassword = z.string('required').max(PASSWORD_MAX_LENGTH * 4, 'password.tooLong').superRefine((value, context) => {
+export const newPassword = z.string('required').max(PASSWORD_MAX_LENGTH * 4, 'password.tooLong').superRefine((value, context) => {
   const problem = checkPassword(value);
   if (problem) context.addIssue({ code: 'custom', message: `password.${problem}` });
 });
 
 /** The account's own name as its password is the first guess (checked once both fields are valid). */
-function refuseUsernameAsPassword(data: { username: string; password: string }, context: z.RefinementCtx) {
-  if (checkPassword(data.password, { username: data.username }) === 'containsUsername') context.addIssue({ code: 'custom', path: ['password'], message: 'password.containsUsername' });
+function refuseUsernameAsPassword(data: { username: string; password?: string }, context: z.RefinementCtx) {
+  if (data.password !== undefined && checkPassword(data.password, { username: data.username }) === 'containsUsername') context.addIssue({ code: 'custom', path: ['password'], message: 'password.containsUsername' });
+}
+
+/** How a new account gets its password: a temporary one the admin hands over, or a one-time set-password link. */
+export const PASSWORD_DELIVERIES = ['password', 'link'] as const;
+
+/** With a link there is no temporary password to check; without one, a missing password is "required". */
+function passwordByDelivery(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const values = input as Record<string, unknown>;
+  return { ...values, password: values.passwordDelivery === 'link' ? undefined : (values.password ?? null) };
 }
 
 const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
@@ -48,11 +58,15 @@ function withRoles<T extends z.ZodRawShape>(shape: T) {
   );
 }
 
-export const createAccountSchema = withRoles({
-  memberId: z.uuid('account.memberRequired'),
-  username,
-  password: newPassword,
-}).superRefine(refuseUsernameAsPassword);
+export const createAccountSchema = z.preprocess(
+  passwordByDelivery,
+  withRoles({
+    memberId: z.uuid('account.memberRequired'),
+    username,
+    passwordDelivery: z.enum(PASSWORD_DELIVERIES, 'invalidChoice').default('password'),
+    password: newPassword.optional(),
+  }),
+).superRefine(refuseUsernameAsPassword);
 
 export const changeAccountRolesSchema = withRoles({ userId: z.uuid(), version: versionField });
 

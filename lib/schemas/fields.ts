@@ -28,5 +28,8 @@ export const optionalId = z
   .optional()
   .transform((value) => value || null);
 
+/** The largest value of an INT column (PostgreSQL's int4): a larger number is refused, not a database error. */
+export const MAX_INT = 2_147_483_647;
+
 /** The version the form was loaded with, for the lost-update check. */
-export const versionField = z.coerce.number().int().min(1);
+export const versionField = z.coerce.number().int().min(1).max(MAX_INT);

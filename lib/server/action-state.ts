@@ -21,10 +21,12 @@ const ZOD_LOCALES = { vi: z.locales.vi().localeError, en: z.locales.en().localeE
 
 /** Repeated form keys (checkbox groups) become arrays; Next's internal `$ACTION_` fields are dropped. */
 export function formValues(formData: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
+  // A field named "__proto__" is a field like any other: a null-prototype object keeps it an own
+  // property instead of letting it replace the object's prototype (zod then ignores it as unknown).
+  const values: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
   for (const [key, value] of formData.entries()) {
     if (key.startsWith('$ACTION_') || typeof value !== 'string') continue;
-    const existing = values[key];
+    const existing = Object.hasOwn(values, key) ? values[key] : undefined;
     values[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return values;
@@ -40,6 +42,14 @@ export function withoutSecrets(state: ActionState, fields: readonly string[]): A
 function typedValues(input: unknown): Record<string, string> {
   if (typeof input !== 'object' || input === null) return {};
   return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+/** The names of the input's text fields (single or repeated) that hold a NUL character. */
+function fieldsWithNul(input: unknown): string[] {
+  if (typeof input !== 'object' || input === null) return [];
+  return Object.entries(input)
+    .filter(([, value]) => (Array.isArray(value) ? value : [value]).some((one) => typeof one === 'string' && one.includes('\u0000')))
+    .map(([name]) => name);
 }
 
 function translate(t: Messages, key: string, values: Record<string, string | number> = {}): string {
@@ -69,10 +79,17 @@ export async function runAction<S extends z.ZodType, R>(options: {
   if (!actor) return fail(t.errors.sessionExpired);
   // A temporary password must be changed before anything else (issue 5): pages redirect, actions refuse.
   if (actor.mustChangePassword && options.permission !== 'account.changeOwnPassword') return fail(t.errors.mustChangePassword);
+  // Then a second factor the admins require for one of the user's roles: only its enrolment until then.
+  if (!actor.mustChangePassword && actor.mustEnrolSecondFactor && options.permission !== 'account.manageOwnSecondFactor') return fail(t.errors.mustEnrolSecondFactor);
   if (!can(actor.roles, options.permission)) {
     await recordDenial(db(), { actorUserId: actor.userId, permission: options.permission, reason: 'role' });
     return fail(t.errors.forbidden);
   }
+
+  // PostgreSQL cannot store U+0000 in text: a form carrying it (only a tampered one can) is refused here,
+  // for every field at once, instead of failing in the database as an "unexpected error".
+  const withNul = fieldsWithNul(options.input);
+  if (withNul.length > 0) return fail(t.errors.invalidInput, Object.fromEntries(withNul.map((field) => [field, t.errors.invalidCharacters])));
 
   const parsed = options.schema.safeParse(options.input, { error: ZOD_LOCALES[locale] });
   if (!parsed.success) {

@@ -10,14 +10,18 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
-/** Writes the audit row of a change; call it inside the transaction that makes the change. */
+/**
+ * Writes the audit row of a change; call it inside the transaction that makes the change. The actor is
+ * whoever acted: a signed-in user, or the holder of a one-time set-password link (only its user id).
+ */
 export async function recordAudit(
   tx: AuditClient,
-  entry: { actor: Actor; action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
+  entry: { actor: Pick<Actor, 'userId'>; action: string; entity: string; entityId: string; before?: unknown; after?: unknown; clientIp?: string | null },
 ): Promise<void> {
   await tx.auditLog.create({
     data: {
       actorUserId: entry.actor.userId,
+      clientIp: entry.clientIp ?? null,
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId,

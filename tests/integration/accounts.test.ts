@@ -7,6 +7,7 @@ import { verifyPassword } from '../../lib/auth/password.ts';
 import type { Database } from '../../lib/db/create-client.ts';
 import { vi as messages } from '../../lib/i18n/messages/vi.ts';
 import type { ActionState } from '../../lib/schemas/action-state.ts';
+import type { SetupLinkState } from '../../lib/schemas/password-setup.ts';
 import { changeAccountRoles } from '../../lib/server/accounts/change-account-roles.ts';
 import { createAccount } from '../../lib/server/accounts/create-account.ts';
 import { findAccounts } from '../../lib/server/accounts/find-accounts.ts';
@@ -37,9 +38,9 @@ function formData(fields: Record<string, string | string[]>): FormData {
 }
 
 /** Calls an action as `actor`; the actions redirect on success (which throws NEXT_REDIRECT), so only refusals come back. */
-async function call(action: (state: ActionState, form: FormData) => Promise<ActionState>, actor: Actor, fields: Record<string, string | string[]>) {
+async function call<S extends ActionState | SetupLinkState>(action: (state: S, form: FormData) => Promise<S>, actor: Actor, fields: Record<string, string | string[]>): Promise<S> {
   request.actor = actor;
-  return action({ status: 'idle' }, formData(fields));
+  return action({ status: 'idle' } as S, formData(fields));
 }
 
 async function newMember(fullName: string, organizationId = cellMeritId): Promise<string> {

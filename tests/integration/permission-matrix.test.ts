@@ -2,8 +2,6 @@
 // user, as each role without its permission, and as the secretary on another organisation's record.
 // Every refused call must answer with the right message and change no row (the audit log only gains
 // DENIED rows); roles with the permission must get past it. A new action without a row fails the guard.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadActor } from '../../lib/auth/load-actor.ts';
 import { can } from '../../lib/auth/permissions.ts';
@@ -12,7 +10,8 @@ import type { Role } from '../../lib/db/generated/prisma/enums.ts';
 import { vi as messages } from '../../lib/i18n/messages/vi.ts';
 import type { ActionState } from '../../lib/schemas/action-state.ts';
 import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
-import { ACTION_MATRIX } from './permission-matrix/action-matrix.ts';
+import { ACTION_MATRIX, PUBLIC_ACTION_MATRIX } from './permission-matrix/action-matrix.ts';
+import { exportedActions, exportedRoutes, fingerprint as fingerprintTables, formData, LEAK_PATTERN, loadAction as load, loadRoute, type Action, type FormFields } from './permission-matrix/harness.ts';
 import { ROUTE_MATRIX } from './permission-matrix/route-matrix.ts';
 import { buildForeignWorld, type ForeignWorld } from './permission-matrix/foreign-world.ts';
 
@@ -28,68 +27,15 @@ vi.mock('../../lib/auth/session.ts', () => ({
 // Outside a request there are no cookies: the language is the default, Vietnamese.
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
-const APP_DIR = path.resolve(import.meta.dirname, '../../app');
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
 let demo: DemoDatabase;
 let database: Database;
 let world: ForeignWorld;
 const users: Record<'attendee' | 'secretary' | 'admin' | 'deactivated', string> = { attendee: '', secretary: '', admin: '', deactivated: '' };
 const ROLE_OF: Record<'attendee' | 'secretary' | 'admin', Role> = { attendee: 'ATTENDEE', secretary: 'SECRETARY', admin: 'ADMIN' };
-
-/** Every exported function of every actions.ts under app/, as "<file>#<name>". */
-async function exportedActions(): Promise<string[]> {
-  const files = (await readdir(APP_DIR, { recursive: true })).filter((file) => path.basename(file) === 'actions.ts');
-  const keys: string[] = [];
-  for (const file of files) {
-    const source = await readFile(path.join(APP_DIR, file), 'utf8');
-    for (const match of source.matchAll(/^export (?:async )?function (\w+)/gm)) keys.push(`${file.split(path.sep).join('/')}#${match[1]}`);
-  }
-  return keys.sort();
-}
-
-/** Every exported HTTP handler of every route.ts under app/api but next-auth's, as "<file>#<method>". */
-async function exportedRoutes(): Promise<string[]> {
-  const files = (await readdir(path.join(APP_DIR, 'api'), { recursive: true })).filter((file) => path.basename(file) === 'route.ts' && !file.includes('[...nextauth]'));
-  const keys: string[] = [];
-  for (const file of files) {
-    const source = await readFile(path.join(APP_DIR, 'api', file), 'utf8');
-    for (const match of source.matchAll(/^export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/gm)) keys.push(`api/${file.split(path.sep).join('/')}#${match[1]}`);
-  }
-  return keys.sort();
-}
-
-type RouteHandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function loadRoute(key: string): Promise<RouteHandler> {
-  const [file, method] = key.split('#') as [string, string];
-  const loaded = (await import(/* @vite-ignore */ path.join(APP_DIR, file))) as Record<string, RouteHandler>;
-  return loaded[method]!;
-}
-
-async function load(key: string): Promise<Action> {
-  const [file, name] = key.split('#') as [string, string];
-  const loaded = (await import(/* @vite-ignore */ path.join(APP_DIR, file))) as Record<string, Action>;
-  return loaded[name]!;
-}
-
-function formData(fields: Record<string, string | string[] | File> = {}): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
-  return form;
-}
-
-/** Every table but the audit log, as row counts and a hash of their contents: any change shows. */
-async function fingerprint(): Promise<Record<string, string>> {
-  const tables = await database.$queryRaw<{ name: string }[]>`
-    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('AuditLog', '_prisma_migrations') ORDER BY tablename`;
-  const sql = tables.map(({ name }) => `SELECT '${name}' AS name, count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS digest FROM "${name}" t`).join(' UNION ALL ');
-  const rows = await database.$queryRawUnsafe<{ name: string; digest: string }[]>(sql);
-  return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
-}
+const fingerprint = () => fingerprintTables(database);
 
 /** Calls the action as `userId` and checks that nothing but DENIED audit rows was written. */
-async function callChangingNothing(action: Action, userId: string | null, fields: Record<string, string | string[] | File>): Promise<ActionState> {
+async function callChangingNothing(action: Action, userId: string | null, fields: FormFields): Promise<ActionState> {
   const before = await fingerprint();
   const auditBefore = await database.auditLog.count();
   session.userId = userId;
@@ -122,7 +68,7 @@ afterAll(async () => {
 
 describe('the permission matrix', () => {
   it('has a row for every exported server action, and no row for an action that is gone', async () => {
-    expect(await exportedActions()).toEqual(Object.keys(ACTION_MATRIX).sort());
+    expect(await exportedActions()).toEqual(Object.keys({ ...ACTION_MATRIX, ...PUBLIC_ACTION_MATRIX }).sort());
   });
 
   it('has a row for every route handler under app/api, and no row for a route that is gone', async () => {
@@ -139,7 +85,7 @@ describe('the permission matrix', () => {
         const response = await handler(new Request(url), { params: Promise.resolve(params) });
         expect(response.status, `${userId ?? 'anonymous'} → ${url}`).toBe(expected);
         // No stack trace or database message in any answer.
-        if (response.status >= 400) expect(await response.text()).not.toMatch(/prisma|postgres|\bat .+:\d+:\d+|SELECT|Error:/i);
+        if (response.status >= 400) expect(await response.text()).not.toMatch(LEAK_PATTERN);
       }
       expect(await fingerprint()).toEqual(before);
     });
@@ -175,6 +121,16 @@ describe('the permission matrix', () => {
           const state = await callChangingNothing(await load(key), users.secretary, outOfScope(world));
           expect(state.status).toBe('error');
         });
+      }
+    });
+  }
+
+  for (const [key, row] of Object.entries(PUBLIC_ACTION_MATRIX)) {
+    it(`${key}: public, and a secret that is not one is refused alike for everyone, changing nothing`, async () => {
+      const action = await load(key);
+      for (const userId of [null, users.deactivated, users.attendee, users.secretary, users.admin]) {
+        const state = await callChangingNothing(action, userId, row.call());
+        expect(state).toMatchObject({ status: 'error', message: messages.passwordSetup.invalid });
       }
     });
   }

@@ -8,6 +8,7 @@ import { formatDate, formatTime } from '@/lib/i18n/format.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
 import { findAccounts } from '@/lib/server/accounts/find-accounts.ts';
+import { isTopLevelAdmin } from '@/lib/server/audit/top-level-admin.ts';
 import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,11 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountsPage() {
   const actor = await requirePagePermission('account.read');
-  const [{ t, locale }, accounts] = await Promise.all([getMessages(), findAccounts({ actor })]);
+  const [{ t, locale }, accounts, topLevel] = await Promise.all([getMessages(), findAccounts({ actor }), isTopLevelAdmin(actor)]);
   return (
     <>
       <PageHeader title={t.accounts.title}>
         {can(actor.roles, 'account.manage') ? <Link href="/accounts/new" className="font-medium">{t.accounts.create}</Link> : null}
+        {topLevel && can(actor.roles, 'security.manage') ? <> · <Link href="/accounts/security" className="font-medium">{t.secondFactor.policy.link}</Link></> : null}
       </PageHeader>
       {accounts.length === 0 ? <p>{t.accounts.empty}</p> : (
         <Table caption={t.accounts.title}>

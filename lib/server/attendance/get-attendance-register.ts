@@ -7,7 +7,7 @@ import { countAttendance } from '../../domain/quorum.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 import { NotFoundError } from '../errors.ts';
 import { managedConferenceScope } from '../conferences/managed-conference.ts';
-import { conferenceQuorum } from './conference-quorum.ts';
+import { conferenceQuorum, QUORUM_SEAT_SELECT } from './conference-quorum.ts';
 import { describeInvitee, INVITEE_PERSON_SELECT } from '../invitations/invitee-person.ts';
 
 /** The attendance register of a conference: every invitee once, in Vietnamese name order, with counts and quorum. */
@@ -17,7 +17,7 @@ export async function getAttendanceRegister({ actor, conferenceId }: { actor: Ac
     where: { AND: [{ id: conferenceId }, managedConferenceScope(actor)] },
     select: {
       id: true, title: true, status: true, startsAt: true, endsAt: true,
-      quorumCommittee: { select: { name: true, seats: { where: { endDate: null }, select: { memberId: true } } } },
+      quorumCommittee: { select: { name: true, seats: { select: QUORUM_SEAT_SELECT } } },
       invitees: {
         select: {
           id: true, version: true, rsvp: true, rsvpReason: true, attendance: true, attendanceNote: true,
@@ -28,7 +28,7 @@ export async function getAttendanceRegister({ actor, conferenceId }: { actor: Ac
   });
   if (!conference) throw new NotFoundError('Conference');
 
-  const quorum = conferenceQuorum(conference.quorumCommittee, conference.invitees);
+  const quorum = conferenceQuorum(conference.quorumCommittee, conference.invitees, conference.startsAt);
   const quorumMembers = new Set(quorum?.memberIds);
   const rows = conference.invitees
     .map((invitee) => {

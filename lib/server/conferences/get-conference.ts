@@ -7,6 +7,7 @@ import { db } from '../../db/client.ts';
 import { computeQuorum, countAttendance } from '../../domain/quorum.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 import { NotFoundError } from '../errors.ts';
+import { QUORUM_SEAT_SELECT, seatHoldersOn } from '../attendance/conference-quorum.ts';
 import { describeInvitee, INVITEE_PERSON_SELECT } from '../invitations/invitee-person.ts';
 import { DOCUMENT_LINK_SELECT, DOCUMENT_LIST_ORDER } from '../documents/document-list-select.ts';
 
@@ -25,7 +26,7 @@ export async function getConference({ actor, conferenceId }: { actor: Actor; con
       secretary: { select: { fullName: true } },
       chairs: { orderBy: { position: 'asc' }, select: { member: { select: { fullName: true, title: true } } } },
       quorumCommittee: {
-        select: { name: true, seats: { where: { endDate: null }, select: { memberId: true } } },
+        select: { name: true, seats: { select: QUORUM_SEAT_SELECT } },
       },
       agendaItems: {
         orderBy: { position: 'asc' },
@@ -75,7 +76,7 @@ export async function getConference({ actor, conferenceId }: { actor: Actor; con
     }))
     .sort((a, b) => compareVietnameseNames(a.name, b.name));
 
-  const committeeMemberIds = new Set(conference.quorumCommittee?.seats.map((seat) => seat.memberId));
+  const committeeMemberIds = seatHoldersOn(conference.quorumCommittee?.seats ?? [], conference.startsAt);
   const quorum = seesAttendance && conference.quorumCommittee
     ? {
         committee: conference.quorumCommittee.name,

@@ -2,27 +2,39 @@ import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { memberScope } from '../../auth/scope.ts';
+import { now } from '../../clock.ts';
 import { db } from '../../db/client.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
+import { vietnamDateOf } from '../../domain/vietnam-time.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 
 const byName = new Intl.Collator('vi');
 
 /** An active cell whose committee has someone on a current seat: the people the cell-committees route reaches. */
-const INVITABLE_CELL = {
-  kind: 'CELL',
-  deactivatedAt: null,
-  mergedIntoId: null,
-  committees: { some: { kind: 'CELL_COMMITTEE', seats: { some: { endDate: null, member: { deactivatedAt: null } } } } },
-} as const satisfies Prisma.OrganizationWhereInput;
+function invitableCell(held: Prisma.CommitteeSeatWhereInput) {
+  return {
+    kind: 'CELL',
+    deactivatedAt: null,
+    mergedIntoId: null,
+    committees: { some: { kind: 'CELL_COMMITTEE', seats: { some: held } } },
+  } as const satisfies Prisma.OrganizationWhereInput;
+}
+
+/** Seats held on the conference's day (Vietnam time) by people still active: those a whole-committee route invites. */
+function seatsHeldOn(startsAt: Date): Prisma.CommitteeSeatWhereInput {
+  const day = new Date(`${vietnamDateOf(startsAt)}T00:00:00Z`);
+  return { startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }], member: { deactivatedAt: null } };
+}
 
 /**
- * The choices of the invitation forms: members of the organisations the actor manages, their
- * committees with the number of current seats, the organisations that have cells under them, and any
+ * The choices of the invitation forms of a conference starting at `startsAt`: members of the organisations
+ * the actor manages, their committees with the number of seats held on the conference's day, the organisations that have cells under them, and any
  * active organisation for a delegation (the superior committee is outside the actor's scope by nature).
  */
-export async function getInvitationOptions({ actor }: { actor: Actor }) {
+export async function getInvitationOptions({ actor, startsAt = now() }: { actor: Actor; startsAt?: Date }) {
   requirePermission(actor, 'invitation.manage');
+  const held = seatsHeldOn(startsAt);
+  const INVITABLE_CELL = invitableCell(held);
   const managed = actor.managedOrganizationIds;
   const [members, committees, cellParents, organizations] = await Promise.all([
     db().member.findMany({
@@ -33,7 +45,7 @@ export async function getInvitationOptions({ actor }: { actor: Actor }) {
     db().committee.findMany({
       where: { organizationId: { in: managed }, organization: { deactivatedAt: null, mergedIntoId: null } },
       orderBy: [{ term: { startYear: 'desc' } }, { name: 'asc' }],
-      select: { id: true, name: true, kind: true, term: { select: { name: true } }, _count: { select: { seats: { where: { endDate: null, member: { deactivatedAt: null } } } } } },
+      select: { id: true, name: true, kind: true, term: { select: { name: true } }, _count: { select: { seats: { where: held } } } },
     }),
     db().organization.findMany({
       where: { id: { in: managed }, deactivatedAt: null, mergedIntoId: null, children: { some: INVITABLE_CELL } },

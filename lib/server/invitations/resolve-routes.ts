@@ -6,6 +6,7 @@ import type { InvitationKind } from '../../db/generated/prisma/enums.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
 import { vi } from '../../i18n/messages/vi.ts';
 import type { AddInvitationInput } from '../../schemas/invitation.ts';
+import { vietnamDateOf } from '../../domain/vietnam-time.ts';
 import { RuleViolationError } from '../errors.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -27,8 +28,15 @@ export interface ResolvedRoute {
   guests: { name: string; title: string | null }[];
 }
 
-/** A seat counts while it has not ended; members who left (deactivated) are not invited. */
-const CURRENT_SEAT = { endDate: null, member: { deactivatedAt: null } } as const satisfies Prisma.CommitteeSeatWhereInput;
+/**
+ * A whole committee means the seats held on the conference's day (Vietnam time): not a member who left
+ * before it nor one who starts after it; members who left the organisation (deactivated) are not invited.
+ */
+async function seatsHeldOnConferenceDay(tx: Tx, conferenceId: string): Promise<Prisma.CommitteeSeatWhereInput> {
+  const conference = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { startsAt: true } });
+  const day = new Date(`${vietnamDateOf(conference.startsAt)}T00:00:00Z`);
+  return { startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }], member: { deactivatedAt: null } };
+}
 
 /** What an invitation form asks for, as routes: checked against the actor's scope and the routes already there. */
 export async function resolveRoutes(tx: Tx, actor: Actor, input: AddInvitationInput): Promise<ResolvedRoute[]> {
@@ -63,7 +71,7 @@ async function resolveMembers(tx: Tx, actor: Actor, conferenceId: string, member
 async function resolveCommittee(tx: Tx, actor: Actor, conferenceId: string, committeeId: string): Promise<ResolvedRoute> {
   const committee = await tx.committee.findFirst({
     where: { id: committeeId, organizationId: { in: actor.managedOrganizationIds } },
-    select: { id: true, name: true, seats: { where: CURRENT_SEAT, select: { memberId: true } } },
+    select: { id: true, name: true, seats: { where: await seatsHeldOnConferenceDay(tx, conferenceId), select: { memberId: true } } },
   });
   if (!committee) throw new RuleViolationError('invitation.committeeUnavailable', {}, 'committeeId');
   await refuseDuplicateRoute(tx, { conferenceId, kind: 'COMMITTEE', committeeId }, committee.name, 'committeeId');
@@ -83,7 +91,7 @@ async function resolveCellCommittees(tx: Tx, actor: Actor, conferenceId: string,
   await refuseDuplicateRoute(tx, { conferenceId, kind: 'CELL_COMMITTEES', organizationId }, label, 'organizationId');
   const seats = await tx.committeeSeat.findMany({
     where: {
-      ...CURRENT_SEAT,
+      ...(await seatsHeldOnConferenceDay(tx, conferenceId)),
       committee: { kind: 'CELL_COMMITTEE', organization: { parentId: organization.id, kind: 'CELL', deactivatedAt: null, mergedIntoId: null } },
     },
     select: { memberId: true },

@@ -6,7 +6,7 @@ import { conferenceDay } from '../../documents/conference-facts.ts';
 import { buildMinutesDocument } from '../../documents/minutes-document.ts';
 import { countAttendance } from '../../domain/quorum.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
-import { conferenceQuorum } from '../attendance/conference-quorum.ts';
+import { conferenceQuorum, QUORUM_SEAT_SELECT } from '../attendance/conference-quorum.ts';
 import { managedConferenceScope } from '../conferences/managed-conference.ts';
 import { NotFoundError } from '../errors.ts';
 import { describeInvitee, INVITEE_PERSON_SELECT } from '../invitations/invitee-person.ts';
@@ -26,14 +26,14 @@ export async function buildConferenceMinutes({ actor, conferenceId }: { actor: A
       ...CONFERENCE_FACTS_SELECT,
       invitations: { orderBy: { createdAt: 'asc' }, select: { label: true } },
       invitees: { select: { attendance: true, attendanceNote: true, ...INVITEE_PERSON_SELECT } },
-      quorumCommittee: { select: { name: true, seats: { where: { endDate: null }, select: { memberId: true } } } },
+      quorumCommittee: { select: { name: true, seats: { select: QUORUM_SEAT_SELECT } } },
       minutes: { select: { opening: true, reports: true, discussion: true, closing: true } },
       conclusions: { orderBy: { number: 'asc' }, select: { number: true, content: true } },
     },
   });
   if (!conference) throw new NotFoundError('Conference');
 
-  const quorum = conferenceQuorum(conference.quorumCommittee, conference.invitees);
+  const quorum = conferenceQuorum(conference.quorumCommittee, conference.invitees, conference.startsAt);
   const notPresent = conference.invitees
     .flatMap((invitee) => (invitee.attendance && invitee.attendance !== 'PRESENT'
       ? [{ name: describeInvitee(invitee).name, status: invitee.attendance, note: invitee.attendanceNote }]

@@ -13,7 +13,7 @@ export interface ActionRow {
 }
 
 const pdf = () => new File(['%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'], 'bao-cao.pdf', { type: 'application/pdf' });
-const conferenceFields = (world: ForeignWorld) => ({ kind: 'REGULAR', title: 'Hội nghị', date: '2026-12-20', startTime: '07:30', endTime: '09:00', hostOrganizationId: world.organizationId });
+const conferenceFields = (world: ForeignWorld) => ({ kind: 'REGULAR', title: 'Hội nghị', date: '2026-12-20', startTime: '07:30', endTime: '09:00', hostOrganizationId: world.organizationId, chairMemberIds: world.memberId });
 const taskFields = (world: ForeignWorld) => ({ title: 'Nhiệm vụ', ownerOrganizationId: world.organizationId, priority: 'NORMAL' });
 const resultFields = { period: 'YEAR', year: '2024', value: '45', qualifier: 'EXACT' };
 
@@ -132,12 +132,73 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     permission: 'account.manage',
     outOfScope: (world) => ({ userId: world.userId, version: '1', role: 'SECRETARY', roleOrganizationId: world.organizationId }),
   },
+  // A set-password link for another organisation's account: not found, no link, no outbox message.
+  '(app)/accounts/actions.ts#issuePasswordSetupLinkAction': { permission: 'account.manage', outOfScope: (world) => ({ userId: world.userId }) },
   '(app)/accounts/actions.ts#setAccountActiveAction': {
     permission: 'account.manage',
     outOfScope: (world) => ({ userId: world.userId, version: '1', active: 'false' }),
   },
+  // The block committee lies above the demo admin's department: out of every organisation action's scope.
+  '(app)/organisations/actions.ts#createOrganizationAction': {
+    permission: 'organization.manage',
+    outOfScope: (world) => ({ parentId: world.organizationId, name: 'Chi bộ ngoài phạm vi', kind: 'CELL' }),
+  },
+  '(app)/organisations/actions.ts#updateOrganizationAction': {
+    permission: 'organization.manage',
+    outOfScope: (world) => ({ organizationId: world.organizationId, version: '1', name: 'Đổi tên', kind: 'BLOCK_COMMITTEE' }),
+  },
+  '(app)/organisations/actions.ts#moveOrganizationAction': {
+    permission: 'organization.manage',
+    outOfScope: (world) => ({ organizationId: world.organizationId, version: '1', parentId: world.organizationId }),
+  },
+  '(app)/organisations/actions.ts#setOrganizationActiveAction': {
+    permission: 'organization.manage',
+    outOfScope: (world) => ({ organizationId: world.organizationId, version: '1', active: 'false' }),
+  },
+  '(app)/organisations/actions.ts#mergeOrganizationAction': {
+    permission: 'organization.manage',
+    outOfScope: (world) => ({ organizationId: world.organizationId, version: '1', targetId: world.organizationId, mergedOn: '2025-07-01', confirm: 'on' }),
+  },
+  // Terms, committees and seats of the block committee, above the demo admin's department.
+  '(app)/organisations/[organizationId]/terms/actions.ts#openTermAction': {
+    permission: 'committee.manage',
+    outOfScope: (world) => ({ organizationId: world.organizationId, name: 'Nhiệm kỳ 2025–2030', congressNumber: '6', startYear: '2025', endYear: '2030' }),
+  },
+  '(app)/organisations/[organizationId]/terms/actions.ts#updateTermAction': {
+    permission: 'committee.manage',
+    outOfScope: (world) => ({ termId: world.termId, version: '1', name: 'Đổi tên', congressNumber: '5', startYear: '2020', endYear: '2025' }),
+  },
+  '(app)/organisations/[organizationId]/terms/actions.ts#createCommitteeAction': {
+    permission: 'committee.manage',
+    outOfScope: (world) => ({ organizationId: world.organizationId, termId: world.termId, kind: 'STANDING', name: 'Ban Thường vụ Đảng ủy Khối' }),
+  },
+  '(app)/organisations/[organizationId]/terms/actions.ts#renameCommitteeAction': {
+    permission: 'committee.manage',
+    outOfScope: (world) => ({ committeeId: world.committeeId, version: '1', name: 'Đổi tên' }),
+  },
+  '(app)/organisations/[organizationId]/terms/actions.ts#addSeatAction': {
+    permission: 'committee.manage',
+    outOfScope: (world) => ({ committeeId: world.committeeId, memberId: world.memberId, position: 'DEPUTY_SECRETARY', startDate: '2021-01-04' }),
+  },
+  '(app)/organisations/[organizationId]/terms/actions.ts#endSeatAction': {
+    permission: 'committee.manage',
+    outOfScope: (world) => ({ seatId: world.seatId, version: '1', endDate: '2024-06-30' }),
+  },
+  '(app)/organisations/[organizationId]/terms/actions.ts#correctSeatAction': {
+    permission: 'committee.manage',
+    outOfScope: (world) => ({ seatId: world.seatId, version: '1', memberId: world.memberId, position: 'EXECUTIVE_MEMBER', startDate: '2020-08-01' }),
+  },
   // Always the caller's own password: there is no one else's to aim at.
   'account/password/actions.ts#changeOwnPasswordAction': { permission: 'account.changeOwnPassword', outOfScope: null },
+  // The second factor: always the caller's own (no form names a user); the policy is one setting for everyone.
+  'account/security/actions.ts#confirmSecondFactorAction': { permission: 'account.manageOwnSecondFactor', outOfScope: null },
+  'account/security/actions.ts#regenerateRecoveryCodesAction': { permission: 'account.manageOwnSecondFactor', outOfScope: null },
+  'account/security/actions.ts#disableSecondFactorAction': { permission: 'account.manageOwnSecondFactor', outOfScope: null },
+  '(app)/accounts/security/actions.ts#setSecondFactorPolicyAction': { permission: 'security.manage', outOfScope: null },
+  '(app)/accounts/security/actions.ts#resetSecondFactorAction': {
+    permission: 'account.manage',
+    outOfScope: (world) => ({ userId: world.userId, version: '1' }),
+  },
   '(app)/members/import/actions.ts#previewMemberImportAction': {
     permission: 'member.import',
     // A row for the block committee (the demo secretary manages the department only): a row problem, and a
@@ -148,5 +209,37 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     permission: 'member.import',
     // Validly signed for the secretary, but its row's unit is outside his scope: checked again, refused.
     outOfScope: (world) => ({ payload: world.memberImportPayload }),
+  },
+  '(app)/members/actions.ts#createMemberAction': {
+    permission: 'member.manage',
+    outOfScope: (world) => ({ fullName: 'Đinh Văn Mới', organizationId: world.organizationId, isPartyMember: 'yes' }),
+  },
+  '(app)/members/actions.ts#updateMemberAction': {
+    permission: 'member.manage',
+    outOfScope: (world) => ({ memberId: world.memberId, version: '1', fullName: 'Đinh Văn Đổi Tên', isPartyMember: 'yes' }),
+  },
+  '(app)/members/actions.ts#setMemberActiveAction': {
+    permission: 'member.deactivate',
+    outOfScope: (world) => ({ memberId: world.memberId, version: '1', active: 'false', confirm: 'on' }),
+  },
+  '(app)/members/actions.ts#transferMemberAction': {
+    permission: 'member.manage',
+    outOfScope: (world) => ({ memberId: world.memberId, version: '1', toOrganizationId: world.childOrganizationId, effectiveDate: '2024-01-15' }),
+  },
+};
+
+/**
+ * Public actions: no session and no permission, a secret in the form is the credential. Each is called
+ * with a well-formed secret that is not one, by anonymous, deactivated and every role alike: the same
+ * refusal for all, and not one row changed.
+ */
+export interface PublicActionRow {
+  call: () => FormFields;
+}
+
+/** Keyed like ACTION_MATRIX; the guard counts both. */
+export const PUBLIC_ACTION_MATRIX: Record<string, PublicActionRow> = {
+  'set-password/[token]/actions.ts#setPasswordWithLinkAction': {
+    call: () => ({ token: 'A'.repeat(43), newPassword: 'rừng tràm mùa nước nổi', confirmPassword: 'rừng tràm mùa nước nổi' }),
   },
 };

@@ -21,12 +21,23 @@ export interface ForeignWorld {
   userId: string;
   /** A member-import preview signed for the demo secretary whose one row is a member of this organisation. */
   memberImportPayload: string;
+  /** A cell under this organisation: where its member may be transferred to (within the same scope). */
+  childOrganizationId: string;
+  /** The block's own term, its executive committee and a seat on it. */
+  termId: string;
+  committeeId: string;
+  seatId: string;
 }
 
-export async function buildForeignWorld(database: Database): Promise<ForeignWorld> {
-  const block = await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUK' }, select: { id: true } });
+/**
+ * `symbol` picks the organisation: the block committee (ĐUK) by default; the hostile-input suite builds
+ * the same records in a new cell of the demo department, where the demo admin and secretary may act.
+ */
+export async function buildForeignWorld(database: Database, symbol = 'ĐUK'): Promise<ForeignWorld> {
+  const block = await database.organization.findFirstOrThrow({ where: { symbol }, select: { id: true } });
   const term = await database.term.findFirstOrThrow({ select: { id: true } });
   const member = await database.member.create({ data: { fullName: 'Đinh Văn Ngoại', organizationId: block.id }, select: { id: true } });
+  const child = await database.organization.create({ data: { name: `Chi bộ trực thuộc ${symbol}`, kind: 'CELL', parentId: block.id }, select: { id: true } });
   const plan = await database.plan.create({ data: { officialNumber: '1-KH/ĐUK', issuedOn: new Date('2026-01-05'), issuerId: block.id, title: 'Kế hoạch của Đảng ủy Khối' }, select: { id: true } });
   const conference = await database.conference.create({
     data: {
@@ -57,7 +68,14 @@ export async function buildForeignWorld(database: Database): Promise<ForeignWorl
     userId: secretary.id, fileName: 'ngoai.csv', sha256: '0'.repeat(64), now: new Date(),
     rows: [{ line: 2, cells: { fullName: 'Đinh Văn Nhập', unit: 'Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh An Giang', title: '', email: '', phone: '', partyMember: '' } }],
   });
+  const blockTerm = await database.term.create({ data: { organizationId: block.id, name: 'Nhiệm kỳ 2020–2025', congressNumber: 5, startYear: 2020, endYear: 2025 }, select: { id: true } });
+  const blockCommittee = await database.committee.create({
+    data: { organizationId: block.id, termId: blockTerm.id, kind: 'EXECUTIVE', name: 'Ban Chấp hành Đảng bộ Khối', seats: { create: { memberId: member.id, position: 'SECRETARY', startDate: new Date('2020-08-01') } } },
+    select: { id: true, seats: { select: { id: true } } },
+  });
   return {
+    termId: blockTerm.id, committeeId: blockCommittee.id, seatId: blockCommittee.seats[0]!.id,
+    childOrganizationId: child.id,
     organizationId: block.id, memberId: member.id, planId: plan.id, conferenceId: conference.id, agendaItemId: conference.agendaItems[0]!.id,
     inviteeId: invitee.id, invitationId: conference.invitations[0]!.id, draftConclusionId: conference.conclusions[0]!.id, documentId: document.id,
     taskId: task.id, resolutionId: resolution.id, targetId, resultId: result.id, userId: user.id, memberImportPayload,

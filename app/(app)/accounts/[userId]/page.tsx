@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccountRolesForm } from '@/components/account/account-roles-form.tsx';
 import { AccountStatusForm } from '@/components/account/account-status-form.tsx';
+import { SecondFactorResetForm } from '@/components/account/second-factor-reset-form.tsx';
+import { PasswordSetupLinkForm } from '@/components/account/password-setup-link-form.tsx';
 import { DetailsList } from '@/components/ui/details-list.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
 import { Section } from '@/components/ui/section.tsx';
@@ -11,18 +13,20 @@ import { interpolate } from '@/lib/i18n/interpolate.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
 import { getAccount } from '@/lib/server/accounts/get-account.ts';
 import { getAccountFormOptions } from '@/lib/server/accounts/get-account-form-options.ts';
+import { loadOncePerRequest } from '@/lib/server/load-once-per-request.ts';
 import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
 import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
-import { changeAccountRolesAction, setAccountActiveAction } from '../actions.ts';
+import { getAccountSecondFactor } from '@/lib/server/second-factor/get-account-second-factor.ts';
+import { changeAccountRolesAction, issuePasswordSetupLinkAction, setAccountActiveAction } from '../actions.ts';
 import { roleRowsText } from '../role-rows-text.ts';
+import { resetSecondFactorAction } from '../security/actions.ts';
 
 interface Props { params: Promise<{ userId: string }>; searchParams: Promise<{ done?: string }> }
 
-async function load({ params }: Props) {
+const load = loadOncePerRequest(async ({ userId }: Awaited<Props['params']>) => {
   const actor = await requirePagePermission('account.read');
-  const { userId } = await params;
   return { actor, account: await loadOrNotFound(userId, (id) => getAccount({ actor, userId: id })) };
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { account } = await load(props);
@@ -35,6 +39,7 @@ export default async function AccountPage(props: Props) {
   const options = manage ? await getAccountFormOptions({ actor }) : null;
   const doneMessage = ({ created: t.accounts.created, roles: t.accounts.rolesSaved, deactivated: t.accounts.deactivated, reactivated: t.accounts.reactivated } as Record<string, string>)[done ?? ''];
   const otherRoles = account.roles.filter((role) => !role.editable);
+  const secondFactor = await getAccountSecondFactor({ actor, userId: account.id });
   return (
     <>
       <PageHeader title={account.member.fullName} eyebrow={<Link href="/accounts">{t.accounts.back}</Link>} />
@@ -76,8 +81,19 @@ export default async function AccountPage(props: Props) {
               hint={t.accounts.deactivateHint}
             />
           </Section>
+          {account.deactivatedAt ? null : (
+            <Section title={t.passwordSetup.sectionTitle} id="password-setup">
+              <PasswordSetupLinkForm action={issuePasswordSetupLinkAction} userId={account.id} text={t.passwordSetup} />
+            </Section>
+          )}
         </>
       ) : null}
+      <Section title={t.secondFactor.title} id="account-second-factor">
+        <p data-testid="account-second-factor" className="mb-2 text-sm">
+          {secondFactor.enabledAt ? interpolate(t.secondFactor.reset.on, { date: formatDate(secondFactor.enabledAt, locale), count: secondFactor.unusedRecoveryCodes }) : t.secondFactor.statusOff}
+        </p>
+        {manage && secondFactor.enabledAt ? <SecondFactorResetForm action={resetSecondFactorAction} userId={account.id} version={account.version} text={t.secondFactor.reset} /> : null}
+      </Section>
     </>
   );
 }

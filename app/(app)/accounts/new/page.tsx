@@ -28,6 +28,7 @@ export default async function NewAccountPage() {
           temporaryPassword: t.accounts.temporaryPassword, temporaryPasswordHint: t.accounts.temporaryPasswordHint,
           save: t.accounts.save, saving: t.accounts.saving, cancel: t.accounts.cancel,
           roleRows: roleRowsText(t),
+          passwordSetup: t.passwordSetup,
         }}
       />
     </>

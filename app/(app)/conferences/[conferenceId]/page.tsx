@@ -18,17 +18,17 @@ import { formatCalendarDate, formatDate, formatTime } from '@/lib/i18n/format.ts
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
 import { getConference } from '@/lib/server/conferences/get-conference.ts';
+import { loadOncePerRequest } from '@/lib/server/load-once-per-request.ts';
 import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
 import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
 import { answerInvitationAction } from './invitations/actions.ts';
 
 interface Props { params: Promise<{ conferenceId: string }> }
 
-async function load({ params }: Props) {
+const load = loadOncePerRequest(async ({ conferenceId }: Awaited<Props['params']>) => {
   const actor = await requirePagePermission('conference.read');
-  const { conferenceId } = await params;
   return loadOrNotFound(conferenceId, (id) => getConference({ actor, conferenceId: id }));
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: (await load(props)).title };

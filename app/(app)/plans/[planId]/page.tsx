@@ -7,17 +7,17 @@ import { Section } from '@/components/ui/section.tsx';
 import Link from 'next/link';
 import { formatCalendarDate } from '@/lib/i18n/format.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
+import { loadOncePerRequest } from '@/lib/server/load-once-per-request.ts';
 import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
 import { getPlan } from '@/lib/server/plans/get-plan.ts';
 import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
 
 interface Props { params: Promise<{ planId: string }> }
 
-async function load({ params }: Props) {
+const load = loadOncePerRequest(async ({ planId }: Awaited<Props['params']>) => {
   const actor = await requirePagePermission('plan.read');
-  const { planId } = await params;
   return loadOrNotFound(planId, (id) => getPlan({ actor, planId: id }));
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const plan = await load(props);

@@ -3,17 +3,17 @@ import { TargetTable } from '@/components/resolution/target-table.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
 import { Section } from '@/components/ui/section.tsx';
 import { getMessages } from '@/lib/i18n/server.ts';
+import { loadOncePerRequest } from '@/lib/server/load-once-per-request.ts';
 import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
 import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
 import { getResolution } from '@/lib/server/resolutions/get-resolution.ts';
 
 interface Props { params: Promise<{ resolutionId: string }> }
 
-async function load({ params }: Props) {
+const load = loadOncePerRequest(async ({ resolutionId }: Awaited<Props['params']>) => {
   const actor = await requirePagePermission('resolution.read');
-  const { resolutionId } = await params;
   return loadOrNotFound(resolutionId, (id) => getResolution({ actor, resolutionId: id }));
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: (await load(props)).title };

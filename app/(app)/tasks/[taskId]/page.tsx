@@ -15,17 +15,17 @@ import { serverEnv } from '@/lib/env.ts';
 import { formatCalendarDate, formatNumber } from '@/lib/i18n/format.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
+import { loadOncePerRequest } from '@/lib/server/load-once-per-request.ts';
 import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
 import { getTask } from '@/lib/server/tasks/get-task.ts';
 import { reportTaskProgressAction } from '../actions.ts';
 
 interface Props { params: Promise<{ taskId: string }> }
 
-async function load({ params }: Props) {
+const load = loadOncePerRequest(async ({ taskId }: Awaited<Props['params']>) => {
   const actor = await requireUser();
-  const { taskId } = await params;
   return loadOrNotFound(taskId, (id) => getTask({ actor, taskId: id }));
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: (await load(props)).title };

@@ -28,7 +28,7 @@ export default async function ConferenceInvitationsPage({ params }: Props) {
     loadOrNotFound(conferenceId, (id) => getConferenceInvitations({ actor, conferenceId: id })),
     getMessages(),
   ]);
-  const options = invitations.canInvite ? await getInvitationOptions({ actor }) : null;
+  const options = invitations.canInvite ? await getInvitationOptions({ actor, startsAt: invitations.startsAt }) : null;
   const text = t.invitations;
 
   return (

@@ -17,6 +17,7 @@ import { formatDate, formatPercent } from '@/lib/i18n/format.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
 import { recordIdSchema } from '@/lib/schemas/ids.ts';
+import { loadOncePerRequest } from '@/lib/server/load-once-per-request.ts';
 import { loadOrNotFound } from '@/lib/server/load-or-not-found.ts';
 import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
 import { getResultFormOptions } from '@/lib/server/targets/get-result-form-options.ts';
@@ -28,13 +29,12 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-async function load({ params }: Pick<Props, 'params'>) {
+const load = loadOncePerRequest(async ({ resolutionId, targetId }: Awaited<Props['params']>) => {
   const actor = await requirePagePermission('resolution.read');
-  const { resolutionId, targetId } = await params;
   if (!recordIdSchema.safeParse(resolutionId).success) notFound();
   const target = await loadOrNotFound(targetId, (id) => getTarget({ actor, resolutionId, targetId: id }));
   return { actor, target };
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: (await load(props)).target.name };
