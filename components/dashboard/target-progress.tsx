@@ -44,7 +44,7 @@ async function TargetChart({ target, t, locale }: { target: TargetProgressTarget
         <p className="text-stone-600">{text.targetNoResults}</p>
       ) : (
         // Four narrow columns: no minimum width, so the table fits the chart's column without scrolling.
-        <table className="w-full border-collapse text-left text-sm">
+        <table className="data-table w-full border-collapse text-left text-sm">
           <caption className="sr-only">{target.name}</caption>
           <thead>
             <tr>

@@ -10,9 +10,11 @@ export function TaskStatusBadge({ status, t }: { status: TaskStatus; t: Messages
   return <Badge tone={STATUS_TONE[status]}>{t.tasks.statuses[status]}</Badge>;
 }
 
+/** Whether a deadline calls for attention (and so for a badge). */
+export const isDeadlineAlert = (deadline: DeadlineState): deadline is 'OVERDUE' | 'DUE_SOON' => deadline === 'OVERDUE' || deadline === 'DUE_SOON';
+
 /** "Quá hạn" or "Sắp đến hạn" when the deadline calls for attention; nothing otherwise. */
 export function DeadlineBadge({ deadline, t }: { deadline: DeadlineState; t: Messages }) {
-  if (deadline === 'OVERDUE') return <Badge tone="bad">{t.tasks.deadline.OVERDUE}</Badge>;
-  if (deadline === 'DUE_SOON') return <Badge tone="warn">{t.tasks.deadline.DUE_SOON}</Badge>;
-  return null;
+  if (!isDeadlineAlert(deadline)) return null;
+  return <Badge tone={deadline === 'OVERDUE' ? 'bad' : 'warn'}>{t.tasks.deadline[deadline]}</Badge>;
 }

@@ -7,14 +7,15 @@ import type { TaskFilterOptions } from '@/lib/server/tasks/get-task-filter-optio
 
 const SELECT = 'mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
 
-function Choice({ name, label, value, all, options }: { name: string; label: string; value?: string; all: string; options: { id: string; label: string }[] }) {
+function Choice({ name, label, value, all, options, hint }: { name: string; label: string; value?: string; all: string; options: { id: string; label: string }[]; hint?: string }) {
   return (
     <div>
       <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-stone-700">{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ''} className={SELECT}>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ''} className={SELECT} aria-describedby={hint ? `filter-${name}-hint` : undefined}>
         <option value="">{all}</option>
         {options.map((option) => <option key={option.id} value={option.id}>{option.label}</option>)}
       </select>
+      {hint ? <p id={`filter-${name}-hint`} className="mt-1 text-xs text-stone-600">{hint}</p> : null}
     </div>
   );
 }
@@ -25,11 +26,16 @@ export function TaskFiltersForm({ filters, options, t, locale }: { filters: Task
   return (
     <form action="/tasks" aria-label={l.filters} className="mb-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
       <Choice name="termId" label={l.term} value={filters.termId} all={l.all} options={options.terms.map((term) => ({ id: term.id, label: term.name }))} />
-      <Choice name="planId" label={l.plan} value={filters.planId} all={l.all} options={options.plans.map((plan) => ({ id: plan.id, label: plan.officialNumber }))} />
+      {/* Plans are the office's: an attendee has none to choose from. */}
+      {options.plans.length > 0 ? <Choice name="planId" label={l.plan} value={filters.planId} all={l.all} options={options.plans.map((plan) => ({ id: plan.id, label: plan.officialNumber }))} /> : null}
       <Choice name="conferenceId" label={l.conference} value={filters.conferenceId} all={l.all} options={options.conferences.map((conference) => ({ id: conference.id, label: `${formatDate(conference.startsAt, locale)} · ${conference.title}` }))} />
       <Choice name="targetId" label={t.tasks.target} value={filters.targetId} all={l.all} options={options.targets.map((target) => ({ id: target.id, label: target.name }))} />
       <Choice name="ownerId" label={t.tasks.owner} value={filters.ownerId} all={l.all} options={options.owners.map((owner) => ({ id: owner.id, label: owner.shortName ?? owner.name }))} />
-      <Choice name="personId" label={l.person} value={filters.personId} all={l.all} options={options.people.map((person) => ({ id: person.id, label: person.fullName }))} />
+      <Choice
+        name="personId" label={l.person} value={filters.personId} all={l.all}
+        options={options.people.map((person) => ({ id: person.id, label: person.fullName }))}
+        hint={filters.ownerId ? undefined : l.personNeedsOwner}
+      />
       <Choice name="status" label={t.tasks.status} value={filters.status} all={l.all} options={Object.entries(t.tasks.statuses).map(([id, label]) => ({ id, label }))} />
       <div>
         <label htmlFor="filter-sort" className="block text-xs font-medium text-stone-700">{l.sort}</label>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DeadlineBadge, TaskStatusBadge } from '@/components/task/task-badges.tsx';
+import { DeadlineBadge, isDeadlineAlert, TaskStatusBadge } from '@/components/task/task-badges.tsx';
 import { Table, Td, Th } from '@/components/ui/table.tsx';
 import { calendarDateOf } from '@/lib/domain/calendar.ts';
 import type { TaskStatus } from '@/lib/db/generated/prisma/enums.ts';
@@ -55,7 +55,7 @@ export function TaskTable({ rows, today, caption, t, locale }: { rows: readonly 
               </Td>
               <Td className="whitespace-nowrap">
                 {task.dueDate ? formatCalendarDate(task.dueDate, locale) : ''}
-                <span className="block"><DeadlineBadge deadline={deadline} t={t} /></span>
+                {isDeadlineAlert(deadline) ? <span className="block"><DeadlineBadge deadline={deadline} t={t} /></span> : null}
               </Td>
               <Td className="text-right tabular-nums">{task.progress} %</Td>
               <Td><TaskStatusBadge status={task.status} t={t} /></Td>

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 export function Table({ caption, children, minWidth = 'min-w-[36rem]' }: { caption?: string; children: ReactNode; minWidth?: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className={`w-full ${minWidth} border-collapse text-left text-sm`}>
+      <table className={`data-table w-full ${minWidth} border-collapse text-left text-sm`}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {children}
       </table>
@@ -15,10 +15,12 @@ export function Table({ caption, children, minWidth = 'min-w-[36rem]' }: { capti
   );
 }
 
-export function Th({ children, className = '' }: { children?: ReactNode; className?: string }) {
-  return <th scope="col" className={`border-b border-stone-300 px-2 py-2 font-semibold text-stone-700 ${className}`}>{children}</th>;
+/** A column header; its frame comes from the table's `data-table` class (app/globals.css). */
+export function Th({ children, className }: { children?: ReactNode; className?: string }) {
+  return <th scope="col" className={className}>{children}</th>;
 }
 
-export function Td({ children, className = '' }: { children?: ReactNode; className?: string }) {
-  return <td className={`border-b border-stone-100 px-2 py-2 align-top ${className}`}>{children}</td>;
+/** A cell; its frame comes from the table's `data-table` class (app/globals.css). */
+export function Td({ children, className }: { children?: ReactNode; className?: string }) {
+  return <td className={className}>{children}</td>;
 }

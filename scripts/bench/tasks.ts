@@ -3,7 +3,8 @@
 // times on the demo data"). Real PostgreSQL (DATABASE_URL's server, else 127.0.0.1:5432), production
 // build, two `next start` servers side by side, requests alternated between them so both see the same
 // machine. Not part of `npm test`; exits 1 when a page is slower than 1,3× its demo time.
-// `--keep` leaves the two databases in place (and prints their URLs) for EXPLAIN ANALYZE.
+// `--keep` leaves the two databases in place (and prints their names) for EXPLAIN ANALYZE;
+// `--reuse <demo database> <50k database>` measures kept databases again without seeding (while tuning).
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,13 @@ const WARM_UP = 5;
 const RUNS = 21;
 const LIMIT = 1.3;
 const KEEP = process.argv.includes('--keep');
+const REUSE = (() => {
+  const at = process.argv.indexOf('--reuse');
+  if (at < 0) return null;
+  const [demo, large] = process.argv.slice(at + 1, at + 3);
+  if (!demo || !large) throw new Error('Usage: npm run bench:tasks -- --reuse <demo database> <50k database>');
+  return { demo, large };
+})();
 
 type Side = keyof typeof PORTS;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -75,7 +83,13 @@ async function addTasks(url: string): Promise<void> {
        )
        INSERT INTO "Task" (id, title, description, "termId", "conclusionId", "planId", "targetId", "ownerOrganizationId",
          "responsibleMemberId", "startDate", "dueDate", priority, status, progress, "cancelReason", "createdById", "createdAt", "updatedAt")
-       SELECT gen_random_uuid(), 'Nhiệm vụ thử số ' || n, 'Nội dung nhiệm vụ thử số ' || n,
+       SELECT
+         -- A UUIDv7 of the creation time, as the app makes them (@default(uuid(7))), so that the primary key
+         -- follows the table's physical order like in a real office's database; random ids would make every
+         -- scan in id order (Prisma orders a capped count by id) jump around the heap.
+         (lpad(to_hex((extract(epoch FROM due - (30 + n % 150)) * 1000)::bigint), 12, '0') || '7' || substr(md5(n::text), 1, 3)
+           || to_hex(8 + n % 4) || substr(md5(n::text), 4, 15))::uuid,
+         'Nhiệm vụ thử số ' || n, 'Nội dung nhiệm vụ thử số ' || n,
          CASE WHEN extract(year FROM due) < 2025 THEN $2::uuid ELSE $3::uuid END,
          CASE WHEN n % 20 = 0 THEN ($4::uuid[])[1 + n / 20 % cardinality($4::uuid[])] END,
          CASE WHEN n % 15 = 0 THEN $5::uuid END,
@@ -89,7 +103,7 @@ async function addTasks(url: string): Promise<void> {
          CASE WHEN status = 'CANCELLED' THEN 'Không còn phù hợp' END,
          $9::uuid,
          (due - (30 + n % 150))::timestamptz, (due - (n % 30))::timestamptz
-       FROM s`,
+       FROM s ORDER BY due - (30 + n % 150), n`,
       [TASKS, term.id, nextTerm.id, conclusions, planId, targets, pairs.map((pair) => pair.org), pairs.map((pair) => pair.member), author],
     );
     // One co-owner for one task in five: an organisation other than the owner.
@@ -142,22 +156,25 @@ async function main() {
     if (!(await isPortFree('127.0.0.1', port))) throw new Error(`Port ${port} is in use: stop what listens there first.`);
   }
   const stamp = Date.now();
-  const names: Record<Side, string> = { demo: `hoinghi_bench_tasks_demo_${stamp}`, large: `hoinghi_bench_tasks_50k_${stamp}` };
+  const names: Record<Side, string> = REUSE ?? { demo: `hoinghi_bench_tasks_demo_${stamp}`, large: `hoinghi_bench_tasks_50k_${stamp}` };
   const urls = {} as Record<Side, string>;
   const servers: Server[] = [];
   const apps: RunningChild[] = [];
   try {
     for (const side of ['demo', 'large'] as const) {
-      await withClient(admin, (client) => client.query(`CREATE DATABASE "${names[side]}"`));
       const url = new URL(admin);
       url.pathname = `/${names[side]}`;
       urls[side] = url.toString();
+      if (REUSE) continue;
+      await withClient(admin, (client) => client.query(`CREATE DATABASE "${names[side]}"`));
       await migrateAndSeed(urls[side], log);
     }
-    const seeding = performance.now();
-    await addTasks(urls.large);
-    log(`${TASKS} tasks added in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
-    await withClient(urls.demo, (client) => client.query('ANALYZE'));
+    if (!REUSE) {
+      const seeding = performance.now();
+      await addTasks(urls.large);
+      log(`${TASKS} tasks added in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+      await withClient(urls.demo, (client) => client.query('ANALYZE'));
+    }
 
     for (const side of ['demo', 'large'] as const) {
       const app = await startServer(side, urls[side]);
@@ -207,7 +224,7 @@ async function main() {
     for (const app of apps) app.child.kill('SIGTERM');
     await Promise.all(apps.map((app) => app.exited));
     for (const name of Object.values(names)) {
-      if (KEEP) {
+      if (KEEP || REUSE) {
         log(`kept database ${name}`);
         continue;
       }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/load-actor.ts';
 import type { Database } from '../../lib/db/create-client.ts';
-import { taskFiltersSchema } from '../../lib/schemas/task-filters.ts';
+import { TASK_PAGE_SIZE, taskFiltersSchema } from '../../lib/schemas/task-filters.ts';
 import { findTasks, TASK_COUNT_CAP } from '../../lib/server/tasks/find-tasks.ts';
+import { getTaskFilterOptions } from '../../lib/server/tasks/get-task-filter-options.ts';
 import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
 let demo: DemoDatabase;
@@ -61,16 +62,41 @@ describe('the task list', () => {
     await database.task.createMany({
       data: Array.from({ length: TASK_COUNT_CAP + 50 }, (_, index) => ({ ...template, title: `Nhiệm vụ số ${index + 1}`, dueDate: new Date(Date.UTC(2024, 0, 1 + (index % 365))) })),
     });
+    const all = TASK_COUNT_CAP + 50 + 4; // the demo's four directions too
     const first = await findTasks({ actor: secretary, filters: filters(), today: '2026-11-25' });
     expect(first).toMatchObject({ total: TASK_COUNT_CAP, capped: true, pageCount: null, hasNext: true });
-    expect(first.rows).toHaveLength(50);
-    // Page 21 starts past the cap: the rows are still there, and so is the way on.
-    const beyond = await findTasks({ actor: secretary, filters: filters({ page: '21' }), today: '2026-11-25' });
-    expect(beyond.rows).toHaveLength(50);
+    expect(first.rows).toHaveLength(TASK_PAGE_SIZE);
+    // The first page past the cap: the rows are still there, and so is the way on.
+    const beyond = await findTasks({ actor: secretary, filters: filters({ page: String(TASK_COUNT_CAP / TASK_PAGE_SIZE + 1) }), today: '2026-11-25' });
+    expect(beyond.rows).toHaveLength(TASK_PAGE_SIZE);
     expect(beyond.hasNext).toBe(true);
-    const last = await findTasks({ actor: secretary, filters: filters({ page: '22' }), today: '2026-11-25' });
+    const lastPage = Math.ceil(all / TASK_PAGE_SIZE);
+    const last = await findTasks({ actor: secretary, filters: filters({ page: String(lastPage) }), today: '2026-11-25' });
     expect(last).toMatchObject({ hasNext: false });
-    expect(last.rows).toHaveLength(4);
+    expect(last.rows).toHaveLength(all - (lastPage - 1) * TASK_PAGE_SIZE);
     await database.task.deleteMany({ where: { title: { startsWith: 'Nhiệm vụ số ' } } });
+  });
+});
+
+describe('the task list’s filter choices', () => {
+  it('offers the units of the actor’s scope, and people only of the chosen unit (or the chosen person)', async () => {
+    const options = await getTaskFilterOptions({ actor: secretary });
+    const units = await database.organization.findMany({ where: { id: { in: [...secretary.managedOrganizationIds, secretary.organizationId] } }, select: { id: true } });
+    expect(options.owners.map((owner) => owner.id).sort()).toEqual(units.map((unit) => unit.id).sort());
+    expect(options.people).toEqual([]);
+    expect(options.plans.map((plan) => plan.officialNumber)).toContain('274-KH/ĐUSLĐTBXH');
+
+    const cell = await database.organization.findFirstOrThrow({ where: { shortName: 'Chi bộ Phòng LĐ-VL' }, select: { id: true } });
+    const ofCell = await getTaskFilterOptions({ actor: secretary, ownerId: cell.id });
+    expect(ofCell.people.map((person) => person.fullName)).toEqual(['Võ Minh Khoa']);
+    const khoa = ofCell.people[0]!;
+    expect((await getTaskFilterOptions({ actor: secretary, personId: khoa.id })).people).toEqual([khoa]);
+  });
+
+  it('gives an attendee his own unit and no plans (plans are the office’s)', async () => {
+    const options = await getTaskFilterOptions({ actor: attendee });
+    expect(options.owners.map((owner) => owner.id)).toEqual([attendee.organizationId]);
+    expect(options.plans).toEqual([]);
+    expect(options.targets.length).toBeGreaterThan(0);
   });
 });

@@ -1,20 +1,30 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
-import { requirePermission } from '../../auth/permissions.ts';
-import { conferenceScope, taskScope } from '../../auth/scope.ts';
+import { can, requirePermission } from '../../auth/permissions.ts';
+import { conferenceScope, planScope, taskScope } from '../../auth/scope.ts';
 import { db } from '../../db/client.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 
-/** The choices of the task list's filters, limited to what the actor's tasks refer to. */
-export async function getTaskFilterOptions({ actor }: { actor: Actor }) {
+/**
+ * The choices of the task list's filters. Units and plans are those of the actor's scope (the owner
+ * filter also finds the tasks a unit co-owns; an attendee reads no plans), terms, conferences and
+ * targets those the actor's tasks refer to: asking "which units and plans have tasks here" was an
+ * EXISTS over every task per unit and plan, the dearest queries of the list at 50,000 tasks. People are
+ * offered for the chosen owner unit only (or just the chosen person): every responsible person of a
+ * whole province is thousands of options, repeated in the page's HTML and its RSC payload.
+ */
+export async function getTaskFilterOptions({ actor, ownerId, personId }: { actor: Actor; ownerId?: string; personId?: string }) {
   requirePermission(actor, 'task.read');
   const visible = taskScope(actor);
+  const peopleWhere = ownerId
+    ? { organizationId: ownerId, responsibleFor: { some: visible } }
+    : personId ? { id: personId, responsibleFor: { some: visible } } : null;
   const [terms, plans, conferences, owners, people, targets] = await Promise.all([
     db().term.findMany({ where: { tasks: { some: visible } }, orderBy: { startYear: 'desc' }, select: { id: true, name: true } }),
-    db().plan.findMany({ where: { OR: [{ tasks: { some: visible } }, { conferences: { some: { conclusions: { some: { tasks: { some: visible } } } } } }] }, orderBy: { issuedOn: 'desc' }, select: { id: true, officialNumber: true } }),
+    can(actor.roles, 'plan.read') ? db().plan.findMany({ where: planScope(actor), orderBy: { issuedOn: 'desc' }, select: { id: true, officialNumber: true } }) : Promise.resolve([]),
     db().conference.findMany({ where: { AND: [conferenceScope(actor), { conclusions: { some: { tasks: { some: visible } } } }] }, orderBy: { startsAt: 'desc' }, select: { id: true, title: true, startsAt: true } }),
-    db().organization.findMany({ where: { OR: [{ ownedTasks: { some: visible } }, { coOwnedTasks: { some: { task: visible } } }] }, orderBy: { name: 'asc' }, select: { id: true, name: true, shortName: true } }),
-    db().member.findMany({ where: { responsibleFor: { some: visible } }, select: { id: true, fullName: true } }),
+    db().organization.findMany({ where: { id: { in: [...actor.managedOrganizationIds, actor.organizationId] } }, orderBy: { name: 'asc' }, select: { id: true, name: true, shortName: true } }),
+    peopleWhere ? db().member.findMany({ where: peopleWhere, select: { id: true, fullName: true } }) : Promise.resolve([]),
     db().target.findMany({ where: { tasks: { some: visible } }, orderBy: { position: 'asc' }, select: { id: true, name: true } }),
   ]);
   return { terms, plans, conferences, owners, people: people.sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)), targets };
