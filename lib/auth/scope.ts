@@ -30,8 +30,8 @@ export function taskScope(actor: Actor): Prisma.TaskWhereInput {
   const units = [...actor.managedOrganizationIds, actor.organizationId];
   return {
     OR: [
-      { ownerOrganizationId: { in: units } },
-      { coOwners: { some: { organizationId: { in: units } } } },
+      // Owner or co-owner: the database keeps both in Task.unitIds (one GIN-indexed overlap, no EXISTS).
+      { unitIds: { hasSome: units } },
       { responsibleMemberId: actor.memberId },
     ],
   };

@@ -18,7 +18,7 @@ export async function findMyTasks({ actor, take = 5 }: { actor: Actor; take?: nu
     AND: [
       taskScope(actor),
       open,
-      { OR: [{ ownerOrganizationId: actor.organizationId }, { coOwners: { some: { organizationId: actor.organizationId } } }] },
+      { unitIds: { has: actor.organizationId } },
     ],
   };
   const [mineTotal, mineRows, unitTotal, unitRows] = await Promise.all([

@@ -30,9 +30,7 @@ export function conclusionScopeSql(actor: Actor): Prisma.Sql {
 /** taskScope, on "Task" t. */
 export function taskScopeSql(actor: Actor): Prisma.Sql {
   const units = [...actor.managedOrganizationIds, actor.organizationId];
-  return Prisma.sql`(t."ownerOrganizationId" = ANY(${units}::uuid[])
-    OR EXISTS (SELECT 1 FROM "TaskCoOwner" co WHERE co."taskId" = t."id" AND co."organizationId" = ANY(${units}::uuid[]))
-    OR t."responsibleMemberId" = ${actor.memberId}::uuid)`;
+  return Prisma.sql`(t."unitIds" && ${units}::uuid[] OR t."responsibleMemberId" = ${actor.memberId}::uuid)`;
 }
 
 /** memberScope and not deactivated (as findMembers lists them), on "Member" m. */

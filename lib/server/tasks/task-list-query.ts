@@ -24,7 +24,8 @@ export function taskListWhere({ actor, criteria, today }: { actor: Actor; criter
   if (criteria.termId) where.push({ termId: criteria.termId });
   if (criteria.planId) where.push({ OR: [{ planId: criteria.planId }, { conclusion: { conference: { planId: criteria.planId } } }] });
   if (criteria.conferenceId) where.push({ conclusion: { conferenceId: criteria.conferenceId } });
-  if (criteria.ownerId) where.push({ OR: [{ ownerOrganizationId: criteria.ownerId }, { coOwners: { some: { organizationId: criteria.ownerId } } }] });
+  // The unit as owner or co-owner (Task.unitIds holds both).
+  if (criteria.ownerId) where.push({ unitIds: { has: criteria.ownerId } });
   if (criteria.personId) where.push({ responsibleMemberId: criteria.personId });
   if (criteria.targetId) where.push({ targetId: criteria.targetId });
   if (criteria.status) where.push({ status: criteria.status });
