@@ -99,6 +99,10 @@ describe('the office dashboard on the demo data', () => {
     const dashboard = await getOfficeDashboard({ actor: admin, now: at(AFTER_DUE) });
     expect(dashboard.today).toBe(AFTER_DUE);
     expect(dashboard.taskCounts).toEqual({ overdue: 3, dueSoon: 0, open: 3 });
+    // Due on the 31st: due soon from the 24th (7 days before) to the day itself, overdue the day after.
+    expect((await getOfficeDashboard({ actor: admin, now: at(BEFORE_DUE_WEEK) })).taskCounts).toEqual({ overdue: 0, dueSoon: 0, open: 3 });
+    expect((await getOfficeDashboard({ actor: admin, now: at(IN_DUE_WEEK) })).taskCounts).toEqual({ overdue: 0, dueSoon: 3, open: 3 });
+    expect((await getOfficeDashboard({ actor: admin, now: at('2025-12-31') })).taskCounts).toEqual({ overdue: 0, dueSoon: 3, open: 3 });
     expect(dashboard.deadlineTasks.overdue).toHaveLength(3);
     expect(dashboard.recent.map((conference) => conference.title)).toEqual([expect.stringContaining('Hội nghị sơ kết')]);
     expect(dashboard.upcoming).toEqual([]);

@@ -7,7 +7,7 @@ import { escapeLikePattern, searchWords, snippetParts, type SnippetPart } from '
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 import { searchQuerySchema } from '../../schemas/search.ts';
 import { RuleViolationError } from '../errors.ts';
-import { conclusionScopeSql, conferenceScopeSql, memberScopeSql, planScopeSql, taskScopeSql } from './search-scope-sql.ts';
+import { conclusionScopeSql, conferenceScopeSql, memberScopeSql, planScopeSql, taskScopeSql } from '../../auth/scope-sql.ts';
 
 /** Records shown per kind; each group also reports how many matched in all. */
 export const SEARCH_GROUP_SIZE = 10;
@@ -27,7 +27,7 @@ const MEMBER_TEXT = Prisma.sql`m."fullName" || ' ' || coalesce(m."title", '')`;
  * Each kind the actor may read comes back as a group of at most SEARCH_GROUP_SIZE records, in its
  * list's order, with its total and a marked excerpt; kinds the role may not read are left out.
  * Two queries per kind at most: the matching ids with the total and the names of related records (SQL,
- * scoped by search-scope-sql.ts), then those rows (Prisma, scoped again by lib/auth/scope.ts).
+ * scoped by lib/auth/scope-sql.ts), then those rows (Prisma, scoped again by lib/auth/scope.ts).
  */
 export async function searchEverything({ actor, query }: { actor: Actor; query: string }) {
   requirePermission(actor, 'search.use');

@@ -1,11 +1,11 @@
 import 'server-only';
-// lib/auth/scope.ts as SQL, for the search queries, which match in SQL (public.search_fold) and so cannot
-// use Prisma's `where`. Each function mirrors the Prisma condition named in its comment, on the table
-// alias given; tests/integration/search.test.ts proves they select the same rows for every demo user.
-// The rows a search shows are then loaded through Prisma with the Prisma scope as well, so a drift here
-// could only miscount, never show a record out of scope.
-import type { Actor } from '../../auth/load-actor.ts';
-import { Prisma } from '../../db/client.ts';
+// lib/auth/scope.ts as SQL, for the statements Prisma's query API cannot write: the search, which matches
+// in SQL (public.search_fold), and the dashboard's counts, one pass with FILTER aggregates. Each function
+// mirrors the Prisma condition named in its comment, on the table alias given;
+// tests/integration/search.test.ts proves they select the same rows for every demo user. The rows a
+// search shows are then loaded through Prisma with the Prisma scope as well.
+import { Prisma } from '../db/client.ts';
+import type { Actor } from './load-actor.ts';
 
 /** planScope, on "Plan" p. */
 export function planScopeSql(actor: Actor): Prisma.Sql {
@@ -31,6 +31,11 @@ export function conclusionScopeSql(actor: Actor): Prisma.Sql {
 export function taskScopeSql(actor: Actor): Prisma.Sql {
   const units = [...actor.managedOrganizationIds, actor.organizationId];
   return Prisma.sql`(t."unitIds" && ${units}::uuid[] OR t."responsibleMemberId" = ${actor.memberId}::uuid)`;
+}
+
+/** managedTaskScope, on "Task" t. */
+export function managedTaskScopeSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`t."ownerOrganizationId" = ANY(${actor.managedOrganizationIds}::uuid[])`;
 }
 
 /** memberScope and not deactivated (as findMembers lists them), on "Member" m. */
