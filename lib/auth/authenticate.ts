@@ -1,6 +1,7 @@
 import 'server-only';
 import { now as clockNow } from '../clock.ts';
 import { db } from '../db/client.ts';
+import type { Prisma } from '../db/generated/prisma/client.ts';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, lockedUntil, THROTTLE_WINDOW_MS } from '../domain/login-throttle.ts';
 import { dummyPasswordHash, normalizeUsername, verifyPassword } from './password.ts';
 import { consumeSecondFactorCode } from './second-factor.ts';
@@ -26,63 +27,69 @@ const COUNTED_FAILURES = ['password', 'secondFactor'] as const;
  */
 export async function authenticate({ username: typed, password, code, clientAddress, now = clockNow() }: { username: string; password: string; code?: string; clientAddress: string | null; now?: Date }): Promise<Authentication> {
   const username = normalizeUsername(typed);
-  const retryAt = await throttledUntil(username, clientAddress, now);
-  if (retryAt) {
-    await recordAttempt({ username, clientAddress, userId: null, outcome: 'DENIED', reason: 'throttled', now });
-    return { ok: false, reason: 'throttled', retryAt };
-  }
-
-  const user = await db().user.findUnique({
-    where: { username },
-    select: { id: true, passwordHash: true, deactivatedAt: true, totpEnabledAt: true, member: { select: { fullName: true } } },
-  });
-  // Verify against a dummy hash when the user is unknown so the answer takes the same time.
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !valid) {
-    await recordAttempt({ username, clientAddress, userId: user?.id ?? null, outcome: 'DENIED', reason: 'password', now });
-    return { ok: false, reason: 'invalid' };
-  }
-  if (user.deactivatedAt) {
-    await recordAttempt({ username, clientAddress, userId: user.id, outcome: 'DENIED', reason: 'inactive', now });
-    return { ok: false, reason: 'invalid' };
-  }
-  if (!user.totpEnabledAt) {
-    await db().$transaction([
-      db().auditLog.create({ data: attemptRow({ username, clientAddress, userId: user.id, outcome: 'SUCCESS', reason: 'password', now }) }),
-      db().user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
-    ]);
-    return { ok: true, user: { id: user.id, name: user.member.fullName } };
-  }
-  const typedCode = code?.trim() ?? '';
-  if (typedCode === '') {
-    await recordAttempt({ username, clientAddress, userId: user.id, outcome: 'DENIED', reason: 'secondFactorRequired', now });
-    return { ok: false, reason: 'secondFactorRequired' };
-  }
-  const used = await db().$transaction(async (tx) => {
-    const use = await consumeSecondFactorCode(tx, { userId: user.id, code: typedCode, now });
-    if (use) {
-      await tx.auditLog.create({ data: attemptRow({ username, clientAddress, userId: user.id, outcome: 'SUCCESS', reason: use, now }) });
-      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+  // One attempt per name at a time: the throttle counts the failures recorded before this attempt, so
+  // attempts sent in parallel (each with another password or code) would all pass a count that none of
+  // them has yet added to. A transaction-scoped advisory lock, released at commit, taken without
+  // waiting: an attempt while another for the same name is in flight is refused at once, unchecked,
+  // rather than queued holding a connection (a person signs in once; only a script sends a burst).
+  return db().$transaction(async (tx) => {
+    const record = (attempt: Omit<Attempt, 'username' | 'clientAddress' | 'now'>) => tx.auditLog.create({ data: attemptRow({ username, clientAddress, now, ...attempt }) });
+    const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`auth.login:${username}`}, 0)) AS taken`;
+    if (!lock?.taken) {
+      await record({ userId: null, outcome: 'DENIED', reason: 'concurrent' });
+      return { ok: false, reason: 'throttled', retryAt: now } as const;
     }
-    return use;
+    const retryAt = await throttledUntil(tx, username, clientAddress, now);
+    if (retryAt) {
+      await record({ userId: null, outcome: 'DENIED', reason: 'throttled' });
+      return { ok: false, reason: 'throttled', retryAt } as const;
+    }
+
+    const user = await tx.user.findUnique({
+      where: { username },
+      select: { id: true, passwordHash: true, deactivatedAt: true, totpEnabledAt: true, member: { select: { fullName: true } } },
+    });
+    // Verify against a dummy hash when the user is unknown so the answer takes the same time.
+    const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !valid) {
+      await record({ userId: user?.id ?? null, outcome: 'DENIED', reason: 'password' });
+      return { ok: false, reason: 'invalid' } as const;
+    }
+    if (user.deactivatedAt) {
+      await record({ userId: user.id, outcome: 'DENIED', reason: 'inactive' });
+      return { ok: false, reason: 'invalid' } as const;
+    }
+    const signedIn = { ok: true, user: { id: user.id, name: user.member.fullName } } as const;
+    if (!user.totpEnabledAt) {
+      await record({ userId: user.id, outcome: 'SUCCESS', reason: 'password' });
+      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+      return signedIn;
+    }
+    const typedCode = code?.trim() ?? '';
+    if (typedCode === '') {
+      await record({ userId: user.id, outcome: 'DENIED', reason: 'secondFactorRequired' });
+      return { ok: false, reason: 'secondFactorRequired' } as const;
+    }
+    const use = await consumeSecondFactorCode(tx, { userId: user.id, code: typedCode, now });
+    if (!use) {
+      await record({ userId: user.id, outcome: 'DENIED', reason: 'secondFactor' });
+      return { ok: false, reason: 'invalid' } as const;
+    }
+    await record({ userId: user.id, outcome: 'SUCCESS', reason: use });
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+    return signedIn;
   });
-  if (!used) {
-    await recordAttempt({ username, clientAddress, userId: user.id, outcome: 'DENIED', reason: 'secondFactor', now });
-    return { ok: false, reason: 'invalid' };
-  }
-  return { ok: true, user: { id: user.id, name: user.member.fullName } };
 }
 
 /** The later of the two locks (account name, client address), or null. Two queries, bounded by the window. */
-async function throttledUntil(username: string, clientAddress: string | null, now: Date): Promise<Date | null> {
+async function throttledUntil(tx: Prisma.TransactionClient, username: string, clientAddress: string | null, now: Date): Promise<Date | null> {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
   const recent = { action: 'auth.login', at: { gte: since, lte: now } };
-  const [byName, byAddress] = await Promise.all([
-    db().auditLog.findMany({ where: { ...recent, after: { path: ['username'], equals: username } }, orderBy: { at: 'asc' }, select: { at: true, outcome: true, after: true } }),
-    clientAddress
-      ? db().auditLog.findMany({ where: { ...recent, clientIp: clientAddress, outcome: 'DENIED', OR: COUNTED_FAILURES.map((reason) => ({ after: { path: ['reason'], equals: reason } })) }, select: { at: true } })
-      : Promise.resolve([]),
-  ]);
+  // One after the other: the statements of a transaction share its one connection.
+  const byName = await tx.auditLog.findMany({ where: { ...recent, after: { path: ['username'], equals: username } }, orderBy: { at: 'asc' }, select: { at: true, outcome: true, after: true } });
+  const byAddress = clientAddress
+    ? await tx.auditLog.findMany({ where: { ...recent, clientIp: clientAddress, outcome: 'DENIED', OR: COUNTED_FAILURES.map((reason) => ({ after: { path: ['reason'], equals: reason } })) }, select: { at: true } })
+    : [];
   // A success starts the name's count afresh: only wrong passwords (and codes) after the last one count.
   const lastSuccess = byName.findLastIndex((row) => row.outcome === 'SUCCESS');
   const nameFailures = byName.slice(lastSuccess + 1).filter((row) => row.outcome === 'DENIED' && isCountedFailure(reasonOf(row.after))).map((row) => row.at);
@@ -104,14 +111,10 @@ interface Attempt {
   userId: string | null;
   outcome: 'SUCCESS' | 'DENIED';
   /** Why refused, or how a success was proved: the password alone, or with an authenticator or recovery code. */
-  reason: 'password' | 'throttled' | 'inactive' | 'secondFactorRequired' | 'secondFactor' | 'totp' | 'recoveryCode';
+  reason: 'password' | 'throttled' | 'concurrent' | 'inactive' | 'secondFactorRequired' | 'secondFactor' | 'totp' | 'recoveryCode';
   now: Date;
 }
 
 function attemptRow({ username, clientAddress, userId, outcome, reason, now }: Attempt) {
   return { action: 'auth.login', entity: 'User', entityId: userId, actorUserId: outcome === 'SUCCESS' ? userId : null, outcome, at: now, clientIp: clientAddress, after: { username, reason } };
-}
-
-async function recordAttempt(attempt: Attempt): Promise<void> {
-  await db().auditLog.create({ data: attemptRow(attempt) });
 }

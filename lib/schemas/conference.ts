@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConferenceKind, ConferenceStatus } from '../db/generated/prisma/enums.ts';
 import { TIME_OF_DAY, vietnamInstant } from '../domain/vietnam-time.ts';
-import { optionalId, optionalText, requiredText, versionField } from './fields.ts';
+import { isoDay, optionalId, optionalText, requiredText, versionField } from './fields.ts';
 
 /** Most conferences have one chair; a presidium (đoàn chủ tịch) of a congress has a few. */
 export const MAX_CHAIRS = 7;
@@ -10,7 +10,7 @@ export const MAX_CHAIRS = 7;
 export const timeOfDay = z.string('required').trim().min(1, 'required').regex(TIME_OF_DAY, 'conference.invalidTime');
 
 /** A day from <input type="date">, kept as "YYYY-MM-DD" (the use case makes Vietnam instants of it). */
-export const conferenceDate = z.iso.date('invalidDate');
+export const conferenceDate = isoDay;
 
 /**
  * Chairs in the order the form lists them. A single <select> arrives as a string, several as an

@@ -19,8 +19,17 @@ export function optionalText(max: number) {
     .transform((value) => (value ? value : null));
 }
 
+/**
+ * The earliest day any record of the Party's can carry (the year of its founding, 1930): ISO dates run
+ * from year 0001, and a mistyped "0024" would otherwise pass as a merge, transfer or plan date.
+ */
+export const EARLIEST_DAY = '1930-01-01';
+
+/** A YYYY-MM-DD day from <input type="date">, not before EARLIEST_DAY (ISO strings compare as dates). */
+export const isoDay = z.iso.date('invalidDate').refine((value) => value >= EARLIEST_DAY, 'dateTooEarly');
+
 /** A calendar day from <input type="date"> (YYYY-MM-DD), stored as a DATE (midnight UTC). */
-export const calendarDate = z.iso.date('invalidDate').transform((value) => new Date(`${value}T00:00:00Z`));
+export const calendarDate = isoDay.transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** An optional record id from a <select>: "" means none. */
 export const optionalId = z

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { TaskPriority, TaskStatus } from '../db/generated/prisma/enums.ts';
-import { calendarDate, optionalId, optionalText, requiredText, versionField } from './fields.ts';
+import { calendarDate, isoDay, optionalId, optionalText, requiredText, versionField } from './fields.ts';
 
 // A task's own fields (title, owners, dates, priority) and a progress report on it are two forms with
 // two permissions: the office assigns and edits tasks, owners report on them.
 
 const optionalDay = z
-  .union([z.literal(''), z.iso.date('invalidDate')])
+  .union([z.literal(''), isoDay])
   .optional()
   .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null));
 

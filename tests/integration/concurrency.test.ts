@@ -3,6 +3,7 @@
 // the audit log has one row; and bursts of 50 saves that leave version = start + successes with every
 // successful write in the audit log, each based on the one before it (no lost write).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authenticate } from '../../lib/auth/authenticate.ts';
 import type { Actor } from '../../lib/auth/load-actor.ts';
 import type { Database } from '../../lib/db/create-client.ts';
 import type { ConferenceStatus } from '../../lib/db/generated/prisma/enums.ts';
@@ -478,5 +479,22 @@ describe.runIf(parallel)(`${BURST} saves at once`, () => {
     const ascending = (a: number, b: number) => a - b;
     expect(afters.map((after) => after.progress as number).sort(ascending)).toEqual([...won].sort(ascending));
     expect(saved.progress).toBe(afters.at(-1)!.progress);
+  });
+});
+
+describe.runIf(parallel)(`${BURST} sign-in attempts at once`, () => {
+  it('check no more than five passwords for one name: the rest wait their turn or are refused unchecked', async () => {
+    const now = new Date('2026-11-25T02:00:00Z');
+    const results = await Promise.all(
+      Array.from({ length: BURST }, (_, index) => authenticate({ username: 'daibieu', password: `doan-mo-${index}`, clientAddress: `10.9.0.${index}`, now })),
+    );
+    expect(results.every((result) => !result.ok)).toBe(true);
+    const rows = await database.auditLog.findMany({ where: { action: 'auth.login', at: now, after: { path: ['username'], equals: 'daibieu' } }, select: { after: true } });
+    const reasons = rows.map((row) => (row.after as { reason: string }).reason);
+    expect(reasons).toHaveLength(BURST);
+    // Every attempt is logged; at most five passwords were looked at.
+    expect(reasons.filter((reason) => reason === 'password').length).toBeGreaterThan(0);
+    expect(reasons.filter((reason) => reason === 'password').length).toBeLessThanOrEqual(5);
+    expect(reasons.every((reason) => ['password', 'concurrent', 'throttled'].includes(reason))).toBe(true);
   });
 });

@@ -177,6 +177,18 @@ describe('deactivating and reactivating a member', () => {
     expect((await member(id)).deactivatedAt).toBeNull();
     expect(await counts()).toEqual(before);
   });
+
+  it('refuses to reactivate a member in a unit that has since closed, changing nothing', async () => {
+    const closing = await database.organization.create({ data: { name: 'Chi bộ Sắp Giải Thể', kind: 'CELL', parentId: (await database.organization.findUniqueOrThrow({ where: { id: cellMeritId } })).parentId }, select: { id: true } });
+    const { id } = await database.member.create({ data: { fullName: 'Hồ Văn Về Hưu', organizationId: closing.id, deactivatedAt: new Date() }, select: { id: true } });
+    await database.organization.update({ where: { id: closing.id }, data: { deactivatedAt: new Date() } });
+    const before = await counts();
+    expect(await call(setMemberActiveAction, admin, { memberId: id, version: '1', active: 'true' })).toMatchObject({
+      status: 'error', message: messages.errors['member.reactivateInClosedUnit']!.replace('{unit}', 'Chi bộ Sắp Giải Thể'),
+    });
+    expect((await member(id)).deactivatedAt).toBeInstanceOf(Date);
+    expect(await counts()).toEqual(before);
+  });
 });
 
 describe('transferring a member', () => {

@@ -197,7 +197,7 @@ describe('deactivating', () => {
 });
 
 describe('merging A into B', () => {
-  const world = { a: '', b: '', aChild: '', active: [] as string[], retired: '', owned: '', ownedCoB: '', ownedCoOther: '', closed: '', coA: '', coAB: '', ownedByBCoA: '', conference: '', committee: '', movedUser: '', dupUser: '', version: 0 };
+  const world = { a: '', b: '', aChild: '', active: [] as string[], retired: '', owned: '', ownedCoB: '', ownedCoOther: '', closed: '', coA: '', coAB: '', ownedByBCoA: '', conference: '', committee: '', movedUser: '', dupUser: '', adminOfA: '', version: 0 };
 
   beforeAll(async () => {
     world.a = await newOrganization('Đảng bộ bộ phận Cũ', ids.department, 'PARTIAL_COMMITTEE');
@@ -219,6 +219,7 @@ describe('merging A into B', () => {
     world.committee = (await database.committee.create({ data: { organizationId: world.a, termId, kind: 'CELL_COMMITTEE', name: 'Chi ủy A' }, select: { id: true } })).id;
     world.movedUser = await newUser('secretary-a', ids.department, [{ role: 'SECRETARY', organizationId: world.a }]);
     world.dupUser = await newUser('attendee-ab', ids.department, [{ role: 'ATTENDEE', organizationId: world.a }, { role: 'ATTENDEE', organizationId: world.b }]);
+    world.adminOfA = await newUser('admin-a', ids.department, [{ role: 'ADMIN', organizationId: world.a }, { role: 'SECRETARY', organizationId: world.a }]);
   });
 
   it('refuses into its own subtree, out of scope, in the future or without confirmation, changing nothing', async () => {
@@ -250,7 +251,7 @@ describe('merging A into B', () => {
 
   it('moves members with transfer rows, children, open tasks and roles to B; history stays with A', async () => {
     const result = await mergeOrganization({ actor: admin, organizationId: world.a, version: 1, targetId: world.b, mergedOn: new Date('2025-07-01T00:00:00Z') });
-    expect(result.counts).toEqual({ members: 2, children: 1, ownedTasks: 3, coOwnedTasks: 3, roles: 2 });
+    expect(result.counts).toEqual({ members: 2, children: 1, ownedTasks: 3, coOwnedTasks: 3, roles: 3 });
 
     // A is merged, dated, deactivated.
     expect(await database.organization.findUniqueOrThrow({ where: { id: world.a } })).toMatchObject({ mergedIntoId: world.b, mergedAt: new Date('2025-07-01T00:00:00Z'), deactivatedAt: expect.any(Date), version: 2 });
@@ -284,7 +285,10 @@ describe('merging A into B', () => {
     // Roles moved; the one the user already had on B is not duplicated.
     expect(await database.userRole.findMany({ where: { userId: world.movedUser }, select: { role: true, organizationId: true } })).toEqual([{ role: 'SECRETARY', organizationId: world.b }]);
     expect(await database.userRole.findMany({ where: { userId: world.dupUser }, select: { role: true, organizationId: true } })).toEqual([{ role: 'ATTENDEE', organizationId: world.b }]);
-    expect(await database.userRole.count({ where: { organizationId: world.a } })).toBe(0);
+    // An admin of A gets no say over B by the merge: that role stays on A, which can no longer change.
+    expect(await database.userRole.findMany({ where: { userId: world.adminOfA }, orderBy: { role: 'asc' }, select: { role: true, organizationId: true } }))
+      .toEqual([{ role: 'ADMIN', organizationId: world.a }, { role: 'SECRETARY', organizationId: world.b }]);
+    expect(await database.userRole.count({ where: { organizationId: world.a, role: { not: 'ADMIN' } } })).toBe(0);
 
     // Nothing silent: a summary row on A, one row per member, child, task and account changed.
     const summary = await database.auditLog.findFirstOrThrow({ where: { action: 'organization.merge', entityId: world.a } });
@@ -292,7 +296,7 @@ describe('merging A into B', () => {
     expect(await database.auditLog.count({ where: { action: 'member.transfer', entityId: { in: world.active } } })).toBe(2);
     expect(await database.auditLog.count({ where: { action: 'organization.move', entityId: world.aChild } })).toBe(1);
     expect(await database.auditLog.count({ where: { action: 'task.update', entityId: { in: [world.owned, world.ownedCoB, world.ownedCoOther, world.coA, world.coAB, world.ownedByBCoA] } } })).toBe(6);
-    expect(await database.auditLog.count({ where: { action: 'account.changeRoles', entityId: { in: [world.movedUser, world.dupUser] } } })).toBe(2);
+    expect(await database.auditLog.count({ where: { action: 'account.changeRoles', entityId: { in: [world.movedUser, world.dupUser, world.adminOfA] } } })).toBe(3);
   });
 
   it('shows on both pages: A points to B, B lists A', async () => {

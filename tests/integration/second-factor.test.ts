@@ -25,6 +25,7 @@ vi.mock('../../lib/i18n/server.ts', async () => ({ getMessages: async () => ({ l
 const { confirmSecondFactorAction, disableSecondFactorAction } = await import('../../app/account/security/actions.ts');
 const { changeOwnPasswordAction } = await import('../../app/account/password/actions.ts');
 const { resetSecondFactorAction, setSecondFactorPolicyAction } = await import('../../app/(app)/accounts/security/actions.ts');
+const { GET: exportTasks } = await import('../../app/api/tasks/export/route.ts');
 
 const errors = messages.errors as Record<string, string>;
 const SERVER_SECRET = 'integration-tests-secret-at-least-32-characters';
@@ -212,6 +213,10 @@ describe('the policy', () => {
     // Anything else is refused, the change of password included; enrolment itself goes through.
     const refused = await call(changeOwnPasswordAction, forced, { currentPassword: PASSWORD, newPassword: 'một câu mật khẩu mới', confirmPassword: 'một câu mật khẩu mới' });
     expect(refused).toMatchObject({ status: 'error', message: errors.mustEnrolSecondFactor });
+    // Downloads too: the export routes are no way around the enrolment.
+    request.actor = forced;
+    const download = await exportTasks(new Request('http://127.0.0.1/api/tasks/export'));
+    expect([download.status, await download.text()]).toEqual([403, errors.mustEnrolSecondFactor]);
     const { offer } = await getOwnSecondFactor({ actor: forced });
     process.env.APP_ALLOW_FAKE_CLOCK = '1';
     process.env.APP_FAKE_NOW = step(300).toISOString();

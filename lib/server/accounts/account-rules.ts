@@ -13,6 +13,16 @@ export async function checkRoleScopes(client: Client, roles: readonly RoleAssign
   if (active !== ids.length) throw new RuleViolationError('account.roleOutOfScope', {}, 'roles');
 }
 
+/**
+ * Locking an account, resetting its second factor or handing out a link to set its password is for an
+ * admin over every role the account holds. The accounts' scope goes by the person's unit, and the
+ * department's admin may sit in a cell: without this, that cell's admin could reset the department
+ * admin's second factor, make a set-password link for them and sign in as them.
+ */
+export function refuseAccountBeyondScope(roles: readonly { organizationId: string }[], adminScope: readonly string[]): void {
+  if (roles.some((role) => !adminScope.includes(role.organizationId))) throw new RuleViolationError('account.beyondScope');
+}
+
 /** An admin never changes or deactivates their own account: another admin must (no one locks themselves out). */
 export function refuseOwnAccount(actor: Actor, userId: string): void {
   if (actor.userId === userId) throw new RuleViolationError('account.notYourself');

@@ -7,7 +7,7 @@ import type { SetAccountActiveInput } from '../../schemas/account.ts';
 import { recordAudit } from '../audit.ts';
 import { NotFoundError } from '../errors.ts';
 import { staleRecordError } from '../stale-record.ts';
-import { refuseOwnAccount } from './account-rules.ts';
+import { refuseAccountBeyondScope, refuseOwnAccount } from './account-rules.ts';
 import { ACCOUNT_AUDIT_SELECT, accountScope, adminOrganizationIds } from './admin-scope.ts';
 
 /**
@@ -21,6 +21,7 @@ export async function setAccountActive({ actor, userId, version, active }: { act
     const before = await tx.user.findFirst({ where: { AND: [{ id: userId }, accountScope(scope)] }, select: ACCOUNT_AUDIT_SELECT });
     if (!before) throw new NotFoundError('User');
     refuseOwnAccount(actor, userId);
+    refuseAccountBeyondScope(before.roles, scope);
     const { count } = await tx.user.updateMany({
       where: { id: userId, version },
       data: { deactivatedAt: active ? null : (before.deactivatedAt ?? now()), version: { increment: 1 } },

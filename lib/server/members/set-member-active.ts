@@ -4,6 +4,7 @@ import { requirePermission } from '../../auth/permissions.ts';
 import { now } from '../../clock.ts';
 import { db } from '../../db/client.ts';
 import type { SetMemberActiveInput } from '../../schemas/member.ts';
+import { refuseAccountBeyondScope } from '../accounts/account-rules.ts';
 import { ACCOUNT_AUDIT_SELECT, adminOrganizationIds } from '../accounts/admin-scope.ts';
 import { recordAudit } from '../audit.ts';
 import { NotFoundError, RuleViolationError } from '../errors.ts';
@@ -27,9 +28,13 @@ export async function setMemberActive({ actor, memberId, version, active }: { ac
     if (!before) throw new NotFoundError('Member');
     if (memberId === actor.memberId) throw new RuleViolationError('member.notYourself');
     if (before.version !== version) throw await staleRecordError(tx, 'Member', memberId);
+    // Deactivating the member locks the account: the same rule as locking it on the account's page.
+    if (!active && before.user) refuseAccountBeyondScope(before.user.roles, scope);
     if (active && before.deactivatedAt !== null) {
       // Back in the unit: the import's rule of one active person per name holds there too.
-      await lockUnit(tx, before.organizationId);
+      // Not back into a unit that has closed or been merged: it may have no active member (README).
+      const unit = await lockUnit(tx, before.organizationId);
+      if (unit?.closed) throw new RuleViolationError('member.reactivateInClosedUnit', { unit: unit.name });
       await refuseNamesake(tx, { organizationId: before.organizationId, fullName: before.fullName, exceptMemberId: memberId, field: 'form' });
     }
     const { user, ...memberBefore } = before;

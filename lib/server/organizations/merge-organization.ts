@@ -54,7 +54,8 @@ function mergeError(problem: MergeProblem, source: { name: string }, target: { n
  * - A's child organisations are re-parented to B;
  * - A's open tasks get B as owner, and A's co-owner rows on open tasks become B's (dropped where B
  *   already owns or co-owns the task);
- * - roles given on A move to B (dropped where the user already has the same role on B);
+ * - secretary and attendee roles given on A move to B (dropped where the user already has the same role
+ *   on B); admin roles stay on A (see moveRoles);
  * - A is marked merged into B, on the merge day, and deactivated.
  * Committees, terms, conferences, plans, resolutions, closed tasks, deactivated members and the
  * history stay with A, whose page then points to B. Each changed record gets its own audit row (so
@@ -123,7 +124,7 @@ export async function mergeOrganization({ actor, organizationId, version, target
       children: children.length,
       ownedTasks: tasks.filter((task) => task.before.ownerOrganizationId === organizationId).length,
       coOwnedTasks: tasks.filter((task) => task.before.coOwners.some((coOwner) => coOwner.organizationId === organizationId)).length,
-      roles: accounts.reduce((sum, account) => sum + account.before.roles.filter((role) => role.organizationId === organizationId).length, 0),
+      roles: accounts.reduce((sum, account) => sum + account.before.roles.filter((role) => role.organizationId === organizationId && role.role !== 'ADMIN').length, 0),
     };
     const after = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: ORGANIZATION_AUDIT_SELECT });
     await recordAudit(tx, { actor, action: 'organization.merge', entity: 'Organization', entityId: organizationId, before: source, after: { ...after, into: { id: target.id, name: target.name }, moved: counts } });
@@ -168,9 +169,14 @@ async function moveOpenTasks(tx: Tx, organizationId: string, targetId: string) {
   return before.map((task) => ({ before: task, after: after.get(task.id)! }));
 }
 
-/** Roles given on A move to B; where the user already holds that role on B (the unique key), A's row goes. */
+/**
+ * Secretary and attendee roles given on A move to B; where the user already holds that role on B (the
+ * unique key), A's row goes. Admin roles stay on A, now read-only: moved, an admin of a cell merged into
+ * its parent would administer the parent's whole tree — its accounts, and with no admin above it, the
+ * audit log and outbox. Admin rights over B are given on purpose, on the account's page.
+ */
 async function moveRoles(tx: Tx, organizationId: string, targetId: string) {
-  const roles = await tx.userRole.findMany({ where: { organizationId }, select: { id: true, userId: true, role: true } });
+  const roles = await tx.userRole.findMany({ where: { organizationId, role: { not: 'ADMIN' } }, select: { id: true, userId: true, role: true } });
   if (roles.length === 0) return [];
   const userIds = [...new Set(roles.map((role) => role.userId))];
   const before = await tx.user.findMany({ where: { id: { in: userIds } }, select: ACCOUNT_AUDIT_SELECT });

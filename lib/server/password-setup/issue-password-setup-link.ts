@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { db } from '../../db/client.ts';
-import { refuseOwnAccount } from '../accounts/account-rules.ts';
+import { refuseAccountBeyondScope, refuseOwnAccount } from '../accounts/account-rules.ts';
 import { accountScope, adminOrganizationIds } from '../accounts/admin-scope.ts';
 import { NotFoundError, RuleViolationError } from '../errors.ts';
 import { issueSetupToken, type IssuedSetupLink } from './issue-setup-token.ts';
@@ -18,9 +18,10 @@ export async function issuePasswordSetupLink({ actor, userId, appUrl, now }: { a
   requirePermission(actor, 'account.manage');
   return db().$transaction(async (tx) => {
     const scope = await adminOrganizationIds(tx, actor);
-    const account = await tx.user.findFirst({ where: { AND: [{ id: userId }, accountScope(scope)] }, select: { id: true, deactivatedAt: true } });
+    const account = await tx.user.findFirst({ where: { AND: [{ id: userId }, accountScope(scope)] }, select: { id: true, deactivatedAt: true, roles: { select: { organizationId: true } } } });
     if (!account) throw new NotFoundError('User');
     refuseOwnAccount(actor, userId);
+    refuseAccountBeyondScope(account.roles, scope);
     if (account.deactivatedAt) throw new RuleViolationError('passwordSetup.accountInactive');
     return issueSetupToken(tx, { actor, userId, appUrl, now, action: 'account.issuePasswordSetupLink' });
   });

@@ -10,29 +10,33 @@ import { RuleViolationError } from '../errors.ts';
 const OWN_CODE_FAILURE_LIMIT = 5;
 const FAILED_CHECK = 'account.checkSecondFactorCode';
 
-class WrongCode extends Error {}
+const WRONG_CODE = Symbol('wrong code');
 
 /**
  * Runs `work` in one transaction with the user's own code used up first (authenticator or recovery
  * code). A session alone must not be enough to turn the second factor off or to mint recovery codes,
  * and six digits can be guessed given enough tries: so wrong codes are logged (DENIED rows) and, as
- * at sign-in, five within 15 minutes make the form wait.
+ * at sign-in, five within 15 minutes make the form wait. The count, the check and the row of a wrong
+ * code are one transaction under a lock per user taken without waiting, so codes sent in parallel
+ * cannot all pass the same count (a second one while the first is checked waits like the sixth).
  */
 export async function withOwnSecondFactorCode<T>({ actor, code, now }: { actor: Actor; code: string; now: Date }, work: (tx: Prisma.TransactionClient, use: SecondFactorUse) => Promise<T>): Promise<T> {
-  const failures = await db().auditLog.findMany({
-    where: { actorUserId: actor.userId, action: FAILED_CHECK, outcome: 'DENIED', at: { gte: new Date(now.getTime() - THROTTLE_WINDOW_MS), lte: now } },
-    select: { at: true },
-  });
-  if (lockedUntil(failures.map((row) => row.at), OWN_CODE_FAILURE_LIMIT, now)) throw new RuleViolationError('secondFactor.tooManyAttempts', {}, 'code');
-  try {
-    return await db().$transaction(async (tx) => {
-      const use = await consumeSecondFactorCode(tx, { userId: actor.userId, code, now });
-      if (!use) throw new WrongCode();
-      return work(tx, use);
+  const outcome = await db().$transaction(async (tx) => {
+    const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`${FAILED_CHECK}:${actor.userId}`}, 0)) AS taken`;
+    if (!lock?.taken) throw new RuleViolationError('secondFactor.tooManyAttempts', {}, 'code');
+    const failures = await tx.auditLog.findMany({
+      where: { actorUserId: actor.userId, action: FAILED_CHECK, outcome: 'DENIED', at: { gte: new Date(now.getTime() - THROTTLE_WINDOW_MS), lte: now } },
+      select: { at: true },
     });
-  } catch (error) {
-    if (!(error instanceof WrongCode)) throw error;
-    await db().auditLog.create({ data: { actorUserId: actor.userId, action: FAILED_CHECK, entity: 'User', entityId: actor.userId, outcome: 'DENIED', at: now, after: { reason: 'wrongCode' } } });
-    throw new RuleViolationError('secondFactor.wrongCode', {}, 'code');
-  }
+    if (lockedUntil(failures.map((row) => row.at), OWN_CODE_FAILURE_LIMIT, now)) throw new RuleViolationError('secondFactor.tooManyAttempts', {}, 'code');
+    const use = await consumeSecondFactorCode(tx, { userId: actor.userId, code, now });
+    if (!use) {
+      // Committed with the transaction: the wrong code counts.
+      await tx.auditLog.create({ data: { actorUserId: actor.userId, action: FAILED_CHECK, entity: 'User', entityId: actor.userId, outcome: 'DENIED', at: now, after: { reason: 'wrongCode' } } });
+      return WRONG_CODE;
+    }
+    return { value: await work(tx, use) };
+  });
+  if (outcome === WRONG_CODE) throw new RuleViolationError('secondFactor.wrongCode', {}, 'code');
+  return outcome.value;
 }

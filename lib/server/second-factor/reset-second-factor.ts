@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { db } from '../../db/client.ts';
 import type { ResetSecondFactorInput } from '../../schemas/second-factor.ts';
-import { refuseOwnAccount } from '../accounts/account-rules.ts';
+import { refuseAccountBeyondScope, refuseOwnAccount } from '../accounts/account-rules.ts';
 import { accountScope, adminOrganizationIds } from '../accounts/admin-scope.ts';
 import { recordAudit } from '../audit.ts';
 import { NotFoundError, RuleViolationError } from '../errors.ts';
@@ -20,10 +20,11 @@ export async function resetSecondFactor({ actor, userId, version }: { actor: Act
     const scope = await adminOrganizationIds(tx, actor);
     const before = await tx.user.findFirst({
       where: { AND: [{ id: userId }, accountScope(scope)] },
-      select: { id: true, username: true, totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
+      select: { id: true, username: true, totpEnabledAt: true, roles: { select: { organizationId: true } }, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
     });
     if (!before) throw new NotFoundError('User');
     refuseOwnAccount(actor, userId);
+    refuseAccountBeyondScope(before.roles, scope);
     if (!before.totpEnabledAt) throw new RuleViolationError('secondFactor.notEnabled');
     const { count } = await tx.user.updateMany({
       where: { id: userId, version },

@@ -39,6 +39,8 @@ export default async function AccountPage(props: Props) {
   const options = manage ? await getAccountFormOptions({ actor }) : null;
   const doneMessage = ({ created: t.accounts.created, roles: t.accounts.rolesSaved, deactivated: t.accounts.deactivated, reactivated: t.accounts.reactivated } as Record<string, string>)[done ?? ''];
   const otherRoles = account.roles.filter((role) => !role.editable);
+  // An account with a role beyond this admin's organisations is locked, reset or sent a link by an admin above.
+  const beyondScope = otherRoles.length > 0;
   const secondFactor = await getAccountSecondFactor({ actor, userId: account.id });
   return (
     <>
@@ -72,16 +74,20 @@ export default async function AccountPage(props: Props) {
             />
           </Section>
           <Section title={t.accounts.status} id="account-status">
-            <AccountStatusForm
-              action={setAccountActiveAction}
-              userId={account.id}
-              version={account.version}
-              activate={Boolean(account.deactivatedAt)}
-              label={account.deactivatedAt ? t.accounts.reactivate : t.accounts.deactivate}
-              hint={t.accounts.deactivateHint}
-            />
+            {beyondScope ? (
+              <p className="text-sm text-stone-700">{t.errors['account.beyondScope']}</p>
+            ) : (
+              <AccountStatusForm
+                action={setAccountActiveAction}
+                userId={account.id}
+                version={account.version}
+                activate={Boolean(account.deactivatedAt)}
+                label={account.deactivatedAt ? t.accounts.reactivate : t.accounts.deactivate}
+                hint={t.accounts.deactivateHint}
+              />
+            )}
           </Section>
-          {account.deactivatedAt ? null : (
+          {account.deactivatedAt || beyondScope ? null : (
             <Section title={t.passwordSetup.sectionTitle} id="password-setup">
               <PasswordSetupLinkForm action={issuePasswordSetupLinkAction} userId={account.id} text={t.passwordSetup} />
             </Section>
@@ -92,7 +98,7 @@ export default async function AccountPage(props: Props) {
         <p data-testid="account-second-factor" className="mb-2 text-sm">
           {secondFactor.enabledAt ? interpolate(t.secondFactor.reset.on, { date: formatDate(secondFactor.enabledAt, locale), count: secondFactor.unusedRecoveryCodes }) : t.secondFactor.statusOff}
         </p>
-        {manage && secondFactor.enabledAt ? <SecondFactorResetForm action={resetSecondFactorAction} userId={account.id} version={account.version} text={t.secondFactor.reset} /> : null}
+        {manage && !beyondScope && secondFactor.enabledAt ? <SecondFactorResetForm action={resetSecondFactorAction} userId={account.id} version={account.version} text={t.secondFactor.reset} /> : null}
       </Section>
     </>
   );

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { SecondFactorPolicyForm } from '@/components/account/second-factor-policy-form.tsx';
 import { PageHeader } from '@/components/ui/page-header.tsx';
 import { Section } from '@/components/ui/section.tsx';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
+import { NotFoundError } from '@/lib/server/errors.ts';
 import { requirePagePermission } from '@/lib/server/require-page-permission.ts';
 import { getSecondFactorPolicy } from '@/lib/server/second-factor/get-second-factor-policy.ts';
 import { setSecondFactorPolicyAction } from './actions.ts';
@@ -16,7 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The admins' setting: which roles must sign in with a second factor. */
 export default async function SecondFactorPolicyPage() {
   const actor = await requirePagePermission('security.manage');
-  const [{ t }, view] = await Promise.all([getMessages(), getSecondFactorPolicy({ actor })]);
+  const [{ t }, view] = await Promise.all([
+    getMessages(),
+    // The policy is a top-level admin's (as the audit log): an admin of one cell under them gets not-found.
+    getSecondFactorPolicy({ actor }).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
+  ]);
   const text = t.secondFactor.policy;
   return (
     <>

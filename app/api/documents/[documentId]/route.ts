@@ -1,9 +1,9 @@
 import { PermissionDeniedError } from '@/lib/auth/permissions.ts';
-import { getActor } from '@/lib/auth/session.ts';
 import { recordIdSchema } from '@/lib/schemas/ids.ts';
 import { downloadHeaders } from '@/lib/server/documents/download-headers.ts';
 import { openDocument } from '@/lib/server/documents/open-document.ts';
 import { NotFoundError } from '@/lib/server/errors.ts';
+import { getRouteActor } from '@/lib/server/route-actor.ts';
 
 // Downloads are per user and per permission: never prerendered or cached.
 export const dynamic = 'force-dynamic';
@@ -13,8 +13,8 @@ export const dynamic = 'force-dynamic';
  * scope and not allowed all answer 404 alike, so document ids cannot be probed.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ documentId: string }> }): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return new Response('Unauthorized', { status: 401, headers: { 'Cache-Control': 'no-store' } });
+  const { actor, refusal } = await getRouteActor();
+  if (refusal) return refusal;
   const id = recordIdSchema.safeParse((await params).documentId);
   if (!id.success) return notFound();
   try {

@@ -1,6 +1,5 @@
 import type { ZodError } from 'zod';
 import { can, PermissionDeniedError } from '@/lib/auth/permissions.ts';
-import { getActor } from '@/lib/auth/session.ts';
 import { now } from '@/lib/clock.ts';
 import { buildTaskWorkbook, taskWorkbookFileName, XLSX_MIME_TYPE } from '@/lib/documents/task-workbook.ts';
 import { todayInVietnam } from '@/lib/domain/task-deadline.ts';
@@ -11,6 +10,7 @@ import { firstValues, taskExportFiltersSchema } from '@/lib/schemas/task-filters
 import { downloadHeaders } from '@/lib/server/documents/download-headers.ts';
 import { findTasksForExport } from '@/lib/server/tasks/find-tasks-for-export.ts';
 import { plainTextResponse } from '@/lib/server/plain-text-response.ts';
+import { getRouteActor } from '@/lib/server/route-actor.ts';
 
 // Per user, per permission and per day (overdue is measured against today): never prerendered or cached.
 export const dynamic = 'force-dynamic';
@@ -20,8 +20,8 @@ export const dynamic = 'force-dynamic';
  * it), every matching task in the actor's scope up to TASK_EXPORT_LIMIT, in the list's order.
  */
 export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return plainTextResponse('Unauthorized', 401);
+  const { actor, refusal } = await getRouteActor();
+  if (refusal) return refusal;
   const { t, locale } = await getMessages();
   if (!can(actor.roles, 'task.read')) return plainTextResponse(t.errors.forbidden, 403);
   const filters = taskExportFiltersSchema.safeParse(firstValues(new URL(request.url).searchParams));

@@ -1,5 +1,4 @@
 import { PermissionDeniedError } from '@/lib/auth/permissions.ts';
-import { getActor } from '@/lib/auth/session.ts';
 import { now } from '@/lib/clock.ts';
 import { calendarFileName, ICS_MIME_TYPE } from '@/lib/documents/conference-calendar.ts';
 import { getMessages } from '@/lib/i18n/server.ts';
@@ -8,6 +7,7 @@ import { appUrlOf } from '@/lib/server/app-url.ts';
 import { getConferenceCalendar } from '@/lib/server/calendar/get-conference-calendar.ts';
 import { downloadHeaders } from '@/lib/server/documents/download-headers.ts';
 import { NotFoundError } from '@/lib/server/errors.ts';
+import { getRouteActor } from '@/lib/server/route-actor.ts';
 
 // Per user and per permission: never prerendered or cached.
 export const dynamic = 'force-dynamic';
@@ -17,8 +17,8 @@ export const dynamic = 'force-dynamic';
  * conference. Missing, out of scope and not allowed all answer 404 alike, so ids cannot be probed.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ conferenceId: string }> }): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return new Response('Unauthorized', { status: 401, headers: { 'Cache-Control': 'no-store' } });
+  const { actor, refusal } = await getRouteActor();
+  if (refusal) return refusal;
   const id = recordIdSchema.safeParse((await params).conferenceId);
   if (!id.success) return notFound();
   const { t, locale } = await getMessages();

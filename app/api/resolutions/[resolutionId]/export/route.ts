@@ -1,5 +1,4 @@
 import { can, PermissionDeniedError } from '@/lib/auth/permissions.ts';
-import { getActor } from '@/lib/auth/session.ts';
 import { now } from '@/lib/clock.ts';
 import { buildTargetWorkbook, targetWorkbookFileName } from '@/lib/documents/target-workbook.ts';
 import { XLSX_MIME_TYPE } from '@/lib/documents/workbook.ts';
@@ -10,6 +9,7 @@ import { downloadHeaders } from '@/lib/server/documents/download-headers.ts';
 import { NotFoundError } from '@/lib/server/errors.ts';
 import { getResolution } from '@/lib/server/resolutions/get-resolution.ts';
 import { plainTextResponse } from '@/lib/server/plain-text-response.ts';
+import { getRouteActor } from '@/lib/server/route-actor.ts';
 
 // Per user, per permission and built from the current results: never prerendered or cached.
 export const dynamic = 'force-dynamic';
@@ -20,8 +20,8 @@ export const dynamic = 'force-dynamic';
  * 404 for a malformed id or a resolution that is missing or outside the actor's organisations.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ resolutionId: string }> }): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return plainTextResponse('Unauthorized', 401);
+  const { actor, refusal } = await getRouteActor();
+  if (refusal) return refusal;
   const { t, locale } = await getMessages();
   if (!can(actor.roles, 'resolution.read')) return plainTextResponse(t.errors.forbidden, 403);
   const id = recordIdSchema.safeParse((await params).resolutionId);

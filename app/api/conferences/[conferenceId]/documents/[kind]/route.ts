@@ -1,5 +1,4 @@
 import { PermissionDeniedError } from '@/lib/auth/permissions.ts';
-import { getActor } from '@/lib/auth/session.ts';
 import { now } from '@/lib/clock.ts';
 import { DOCX_MIME_TYPE } from '@/lib/documents/party-layout.ts';
 import { todayInVietnam } from '@/lib/domain/task-deadline.ts';
@@ -9,6 +8,7 @@ import { downloadHeaders } from '@/lib/server/documents/download-headers.ts';
 import { NotFoundError } from '@/lib/server/errors.ts';
 import { exportOfficialDocument } from '@/lib/server/official-documents/export-official-document.ts';
 import { plainTextResponse } from '@/lib/server/plain-text-response.ts';
+import { getRouteActor } from '@/lib/server/route-actor.ts';
 
 // Per user, per permission and built from the current records: never prerendered or cached.
 export const dynamic = 'force-dynamic';
@@ -20,8 +20,8 @@ export const dynamic = 'force-dynamic';
  * 400 for a malformed `inviteeId`.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ conferenceId: string; kind: string }> }): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return plainTextResponse('Unauthorized', 401);
+  const { actor, refusal } = await getRouteActor();
+  if (refusal) return refusal;
   const { t } = await getMessages();
   const route = officialDocumentParamsSchema.safeParse(await params);
   if (!route.success) return plainTextResponse(t.errors.notFound, 404);
