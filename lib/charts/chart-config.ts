@@ -11,7 +11,7 @@ const NUMBER_LOCALE = {
 } as const;
 
 /** globals.css's --font-sans: Vietnamese diacritics render in the same face as the page. */
-const FONT = 'Segoe UI, Noto Sans, Helvetica Neue, Arial, system-ui, sans-serif';
+export const CHART_FONT = 'Segoe UI, Noto Sans, Helvetica Neue, Arial, system-ui, sans-serif';
 
 /** Colours (Tailwind's palette, as the page's badges use): each has 4.5:1 or more against white. */
 export const CHART_COLORS = {
@@ -34,10 +34,10 @@ export function chartConfig(locale: Locale): Config {
     locale: { number: { ...NUMBER_LOCALE[locale], grouping: [...NUMBER_LOCALE[locale].grouping] } },
     background: '#ffffff',
     axis: {
-      aria: false, labelFont: FONT, titleFont: FONT, labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal',
+      aria: false, labelFont: CHART_FONT, titleFont: CHART_FONT, labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal',
       labelColor: CHART_COLORS.text, titleColor: CHART_COLORS.neutral, domainColor: '#a8a29e', tickColor: '#a8a29e', gridColor: CHART_COLORS.grid,
     },
-    legend: { aria: false, labelFont: FONT, labelFontSize: 12, labelColor: CHART_COLORS.text, labelLimit: 240 },
-    text: { font: FONT, fontSize: 12, fill: CHART_COLORS.text },
+    legend: { aria: false, labelFont: CHART_FONT, labelFontSize: 12, labelColor: CHART_COLORS.text, labelLimit: 240 },
+    text: { font: CHART_FONT, fontSize: 12, fill: CHART_COLORS.text },
   };
 }

@@ -106,8 +106,16 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('>60.000</text>'); // a y tick, grouped with a dot
     expect(svg).toContain('>Vượt chỉ tiêu</text>');
     expect(svg).not.toContain('<script');
-    // One image: none of its marks is announced on its own (axe: svg-img-alt).
+    // One image: none of its marks is announced on its own (axe: svg-img-alt), the root alone has a label.
     expect(svg).not.toMatch(/role="graphics-symbol"/);
+    expect(svg.match(/aria-label=/g)).toHaveLength(1);
+    // Compacted: the font once, on the root (text inherits it); no default opacity on every mark.
+    expect(svg.match(/font-family=/g)).toHaveLength(1);
+    expect(svg).toMatch(/^<svg [^>]*font-family="Segoe UI, Noto Sans/);
+    expect(svg).not.toContain('opacity="1"');
+    // The same figures and label give the same image (drawn once, then kept); another label another image.
+    expect(await renderChartSvg(targetChartSpec(vocational, labels(false, 'người'), 'vi'), { label: 'Tuyển sinh "nghề" <2023> & hơn' })).toBe(svg);
+    expect(await renderChartSvg(targetChartSpec(vocational, labels(false, 'người'), 'vi'), { label: 'Khác' })).toMatch(/^<svg role="img" aria-label="Khác"/);
 
     const bars = await renderChartSvg(completionChartSpec([{ name: 'Chi bộ <Văn phòng>', ...taskCompletion({ open: 1, overdue: 1, done: 1, cancelled: 0 }) }], completionLabels, 'vi'), { label: 'x' });
     expect(bars).toContain('Chi bộ &lt;Văn phòng&gt;');
