@@ -36,3 +36,14 @@ export function taskCompletion(counts: TaskCounts): TaskCompletion {
     percentDone: owed === 0 ? null : Math.round((counts.done / owed) * 100),
   };
 }
+
+const byName = new Intl.Collator('vi');
+
+/**
+ * The units a dashboard shows when there are too many for one chart: those with the most overdue tasks,
+ * then the most still open, then by name — the ones to chase first. Sorted by name when all fit.
+ */
+export function unitsMostInNeed<T extends TaskCompletion & { name: string }>(units: readonly T[], max: number): T[] {
+  if (units.length <= max) return [...units].sort((a, b) => byName.compare(a.name, b.name));
+  return [...units].sort((a, b) => b.overdue - a.overdue || b.open - a.open || byName.compare(a.name, b.name)).slice(0, max);
+}

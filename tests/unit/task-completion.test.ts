@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskCompletion } from '../../lib/domain/task-completion.ts';
+import { taskCompletion, unitsMostInNeed } from '../../lib/domain/task-completion.ts';
 
 describe('taskCompletion', () => {
   it('splits the open tasks into on time and overdue, and leaves cancelled ones out of the share done', () => {
@@ -16,5 +16,19 @@ describe('taskCompletion', () => {
 
   it('rounds half up: 1 of 8 is 13 %', () => {
     expect(taskCompletion({ open: 7, overdue: 0, done: 1, cancelled: 0 }).percentDone).toBe(13);
+  });
+});
+
+describe('unitsMostInNeed', () => {
+  const unit = (name: string, open: number, overdue: number, done = 0) => ({ name, ...taskCompletion({ open, overdue, done, cancelled: 0 }) });
+  const units = [unit('Chi bộ Ấp Bắc', 3, 0), unit('Chi bộ An Phú', 5, 2), unit('Chi bộ Bình Mỹ', 9, 2), unit('Chi bộ Đông Hòa', 1, 1, 7)];
+
+  it('keeps every unit, by name in Vietnamese order, when all fit', () => {
+    expect(unitsMostInNeed(units, 4).map((row) => row.name)).toEqual(['Chi bộ An Phú', 'Chi bộ Ấp Bắc', 'Chi bộ Bình Mỹ', 'Chi bộ Đông Hòa']);
+  });
+
+  it('otherwise shows those with the most overdue tasks, then the most open, then by name', () => {
+    expect(unitsMostInNeed(units, 3).map((row) => row.name)).toEqual(['Chi bộ Bình Mỹ', 'Chi bộ An Phú', 'Chi bộ Đông Hòa']);
+    expect(unitsMostInNeed(units, 1)).toEqual([units[2]]);
   });
 });
