@@ -28,9 +28,18 @@ export function TaskFiltersForm({ filters, options, t, locale }: { filters: Task
       <Choice name="termId" label={l.term} value={filters.termId} all={l.all} options={options.terms.map((term) => ({ id: term.id, label: term.name }))} />
       {/* Plans are the office's: an attendee has none to choose from. */}
       {options.plans.length > 0 ? <Choice name="planId" label={l.plan} value={filters.planId} all={l.all} options={options.plans.map((plan) => ({ id: plan.id, label: plan.officialNumber }))} /> : null}
-      <Choice name="conferenceId" label={l.conference} value={filters.conferenceId} all={l.all} options={options.conferences.map((conference) => ({ id: conference.id, label: `${formatDate(conference.startsAt, locale)} · ${conference.title}` }))} />
+      <Choice
+        name="conferenceId" label={l.conference} value={filters.conferenceId} all={l.all}
+        options={options.conferences.map((conference) => ({ id: conference.id, label: `${formatDate(conference.startsAt, locale)} · ${conference.title}` }))}
+        hint={options.moreConferences && !filters.planId ? l.conferencesRecent : undefined}
+      />
       <Choice name="targetId" label={t.tasks.target} value={filters.targetId} all={l.all} options={options.targets.map((target) => ({ id: target.id, label: target.name }))} />
-      <Choice name="ownerId" label={t.tasks.owner} value={filters.ownerId} all={l.all} options={options.owners.map((owner) => ({ id: owner.id, label: owner.shortName ?? owner.name }))} />
+      {/* The tree, indented: choosing a unit and pressing Lọc offers the units under it. */}
+      <Choice
+        name="ownerId" label={t.tasks.owner} value={filters.ownerId} all={l.all}
+        options={options.owners.map((owner) => ({ id: owner.id, label: `${'\u00a0\u00a0'.repeat(owner.depth)}${owner.label}` }))}
+        hint={l.ownerOpensTree}
+      />
       <Choice
         name="personId" label={l.person} value={filters.personId} all={l.all}
         options={options.people.map((person) => ({ id: person.id, label: person.fullName }))}

@@ -3,7 +3,7 @@ import type { Actor } from '../../lib/auth/load-actor.ts';
 import type { Database } from '../../lib/db/create-client.ts';
 import { TASK_PAGE_SIZE, taskFiltersSchema } from '../../lib/schemas/task-filters.ts';
 import { findTasks, TASK_COUNT_CAP } from '../../lib/server/tasks/find-tasks.ts';
-import { getTaskFilterOptions } from '../../lib/server/tasks/get-task-filter-options.ts';
+import { getTaskFilterOptions, RECENT_CHOICES } from '../../lib/server/tasks/get-task-filter-options.ts';
 import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
 let demo: DemoDatabase;
@@ -79,10 +79,21 @@ describe('the task list', () => {
 });
 
 describe('the task list’s filter choices', () => {
-  it('offers the units of the actor’s scope, and people only of the chosen unit (or the chosen person)', async () => {
+  it('offers the tops of the actor’s tree and the units under them, opening down to the chosen one; people only of the chosen unit', async () => {
     const options = await getTaskFilterOptions({ actor: secretary });
-    const units = await database.organization.findMany({ where: { id: { in: [...secretary.managedOrganizationIds, secretary.organizationId] } }, select: { id: true } });
-    expect(options.owners.map((owner) => owner.id).sort()).toEqual(units.map((unit) => unit.id).sort());
+    const department = await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' }, select: { id: true } });
+    const under = await database.organization.findMany({ where: { parentId: department.id }, select: { id: true } });
+    expect(options.owners[0]).toMatchObject({ id: department.id, depth: 0 });
+    expect(options.owners.slice(1).map((owner) => owner.id).sort()).toEqual(under.map((unit) => unit.id).sort());
+    expect(options.owners.slice(1).every((owner) => owner.depth === 1)).toBe(true);
+    // The school's cells are one level further down: offered once the school is chosen, right under it.
+    const school = await database.organization.findFirstOrThrow({ where: { kind: 'PARTIAL_COMMITTEE', parentId: department.id }, select: { id: true } });
+    const schoolCells = await database.organization.findMany({ where: { parentId: school.id }, select: { id: true } });
+    expect(schoolCells.length).toBeGreaterThan(0);
+    expect(options.owners.map((owner) => owner.id)).not.toContain(schoolCells[0]!.id);
+    const opened = (await getTaskFilterOptions({ actor: secretary, ownerId: school.id })).owners;
+    const at = opened.findIndex((owner) => owner.id === school.id);
+    expect(opened.slice(at + 1, at + 1 + schoolCells.length).map((owner) => [owner.id, owner.depth]).sort()).toEqual(schoolCells.map((cell) => [cell.id, 2]).sort());
     expect(options.people).toEqual([]);
     expect(options.plans.map((plan) => plan.officialNumber)).toContain('274-KH/ĐUSLĐTBXH');
 
@@ -91,6 +102,34 @@ describe('the task list’s filter choices', () => {
     expect(ofCell.people.map((person) => person.fullName)).toEqual(['Võ Minh Khoa']);
     const khoa = ofCell.people[0]!;
     expect((await getTaskFilterOptions({ actor: secretary, personId: khoa.id })).people).toEqual([khoa]);
+  });
+
+  it('offers the 30 most recent conferences with tasks, those of the chosen plan, and always the chosen one', async () => {
+    const reference = await database.conference.findFirstOrThrow({ where: { title: { startsWith: 'Hội nghị sơ kết' } }, select: { id: true, planId: true, hostOrganizationId: true } });
+    expect((await getTaskFilterOptions({ actor: secretary })).moreConferences).toBe(false);
+    // Thirty-one later conferences, each with a conclusion and a task.
+    const term = await database.term.findFirstOrThrow({ select: { id: true } });
+    for (let index = 1; index <= RECENT_CHOICES + 1; index++) {
+      const startsAt = new Date(Date.UTC(2024, 0, index, 1));
+      await database.conference.create({
+        data: {
+          kind: 'REGULAR', title: `Giao ban số ${index}`, status: 'CONCLUDED', startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), hostOrganizationId: reference.hostOrganizationId,
+          conclusions: { create: { number: 1, content: 'Kết luận', publishedAt: startsAt, tasks: { create: { title: `Việc của giao ban ${index}`, termId: term.id, ownerOrganizationId: reference.hostOrganizationId } } } },
+        },
+      });
+    }
+    const recent = await getTaskFilterOptions({ actor: secretary });
+    expect(recent.conferences).toHaveLength(RECENT_CHOICES);
+    expect(recent.moreConferences).toBe(true);
+    expect(recent.conferences[0]?.title).toBe(`Giao ban số ${RECENT_CHOICES + 1}`);
+    expect(recent.conferences.map((conference) => conference.id)).not.toContain(reference.id);
+    // Chosen, it is offered (first) even though it is older than the thirty.
+    expect((await getTaskFilterOptions({ actor: secretary, conferenceId: reference.id })).conferences[0]?.id).toBe(reference.id);
+    // With its plan chosen, the plan's conferences only.
+    expect((await getTaskFilterOptions({ actor: secretary, planId: reference.planId! })).conferences.map((conference) => conference.id)).toEqual([reference.id]);
+    await database.task.deleteMany({ where: { title: { startsWith: 'Việc của giao ban' } } });
+    await database.conclusion.deleteMany({ where: { conference: { title: { startsWith: 'Giao ban số' } } } });
+    await database.conference.deleteMany({ where: { title: { startsWith: 'Giao ban số' } } });
   });
 
   it('gives an attendee his own unit and no plans (plans are the office’s)', async () => {

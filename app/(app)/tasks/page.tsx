@@ -25,7 +25,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const params = firstValues(await searchParams);
   const filters = taskFiltersSchema.parse(params);
   const today = todayInVietnam(now());
-  const [{ t, locale }, page, options] = await Promise.all([getMessages(), findTasks({ actor, filters, today }), getTaskFilterOptions({ actor, ownerId: filters.ownerId, personId: filters.personId })]);
+  const [{ t, locale }, page, options] = await Promise.all([getMessages(), findTasks({ actor, filters, today }), getTaskFilterOptions({ actor, ownerId: filters.ownerId, personId: filters.personId, planId: filters.planId, conferenceId: filters.conferenceId })]);
   const pageHref = (target: number) => `/tasks?${new URLSearchParams({ ...params, page: String(target) }).toString()}`;
   return (
     <>

@@ -3,27 +3,43 @@ import type { Actor } from '../../auth/load-actor.ts';
 import { can, requirePermission } from '../../auth/permissions.ts';
 import { conferenceScope, planScope, resolutionScope, taskScope } from '../../auth/scope.ts';
 import { db } from '../../db/client.ts';
+import { organizationChoices } from '../../domain/organization-choices.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 
+/** How many plans and conferences the filters offer at most (the most recent), beside the chosen one. */
+export const RECENT_CHOICES = 30;
+
 /**
- * The choices of the task list's filters. Units, plans and (for the office) targets are those of the
- * actor's scope (the owner filter also finds the tasks a unit co-owns; an attendee reads no plans), terms
- * and conferences those the actor's tasks refer to: asking "which units, plans and targets have tasks
- * here" was an EXISTS over every task for each, the dearest queries of the list at 50,000 tasks. People are
- * offered for the chosen owner unit only (or just the chosen person): every responsible person of a
- * whole province is thousands of options, repeated in the page's HTML and its RSC payload.
+ * The choices of the task list's filters, each list bounded so that the page does not grow with the
+ * office's years of records (every option is in the page's HTML and again in its RSC payload):
+ * - units: the tops of the actor's tree and the units under them, opening down to the chosen one
+ *   (lib/domain/organization-choices.ts); the owner filter also finds the tasks a unit co-owns;
+ * - plans: the 30 most recent of the actor's scope (an attendee reads none); conferences: those of the
+ *   chosen plan, else the 30 most recent that the actor's tasks come from — always with the chosen one;
+ * - people: the responsible people of the chosen unit only (or just the chosen person);
+ * - terms, and the targets of the office's resolutions (for an attendee, those his tasks serve).
+ * "Which plans and units have tasks here" was an EXISTS over every task for each, the dearest queries
+ * of the list at 50,000 tasks: plans and units come from the scope instead.
  */
-export async function getTaskFilterOptions({ actor, ownerId, personId }: { actor: Actor; ownerId?: string; personId?: string }) {
+export async function getTaskFilterOptions({ actor, ownerId, personId, planId, conferenceId }: { actor: Actor; ownerId?: string; personId?: string; planId?: string; conferenceId?: string }) {
   requirePermission(actor, 'task.read');
   const visible = taskScope(actor);
   const peopleWhere = ownerId
     ? { organizationId: ownerId, responsibleFor: { some: visible } }
     : personId ? { id: personId, responsibleFor: { some: visible } } : null;
-  const [terms, plans, conferences, owners, people, targets] = await Promise.all([
+  const withTasks = { AND: [conferenceScope(actor), { conclusions: { some: { tasks: { some: visible } } } }] };
+  const conferenceSelect = { id: true, title: true, startsAt: true } as const;
+  const [terms, plans, conferences, chosenConference, units, people, targets] = await Promise.all([
     db().term.findMany({ where: { tasks: { some: visible } }, orderBy: { startYear: 'desc' }, select: { id: true, name: true } }),
-    can(actor.roles, 'plan.read') ? db().plan.findMany({ where: planScope(actor), orderBy: { issuedOn: 'desc' }, select: { id: true, officialNumber: true } }) : Promise.resolve([]),
-    db().conference.findMany({ where: { AND: [conferenceScope(actor), { conclusions: { some: { tasks: { some: visible } } } }] }, orderBy: { startsAt: 'desc' }, select: { id: true, title: true, startsAt: true } }),
-    db().organization.findMany({ where: { id: { in: [...actor.managedOrganizationIds, actor.organizationId] } }, orderBy: { name: 'asc' }, select: { id: true, name: true, shortName: true } }),
+    can(actor.roles, 'plan.read')
+      ? db().plan.findMany({ where: planScope(actor), orderBy: [{ issuedOn: 'desc' }, { id: 'asc' }], take: RECENT_CHOICES, select: { id: true, officialNumber: true } })
+      : Promise.resolve([]),
+    db().conference.findMany({
+      where: planId ? { AND: [withTasks, { planId }] } : withTasks,
+      orderBy: [{ startsAt: 'desc' }, { id: 'asc' }], take: RECENT_CHOICES, select: conferenceSelect,
+    }),
+    conferenceId ? db().conference.findFirst({ where: { AND: [conferenceScope(actor), { id: conferenceId }] }, select: conferenceSelect }) : Promise.resolve(null),
+    db().organization.findMany({ where: { id: { in: [...actor.managedOrganizationIds, actor.organizationId] } }, select: { id: true, name: true, shortName: true, parentId: true } }),
     peopleWhere ? db().member.findMany({ where: peopleWhere, select: { id: true, fullName: true } }) : Promise.resolve([]),
     // The office's targets are those of its resolutions; an attendee (no resolutions to read) gets those his tasks serve.
     db().target.findMany({
@@ -32,7 +48,25 @@ export async function getTaskFilterOptions({ actor, ownerId, personId }: { actor
       select: { id: true, name: true },
     }),
   ]);
-  return { terms, plans, conferences, owners, people: people.sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)), targets };
+  return {
+    terms,
+    plans: await withChosenPlan(actor, plans, planId),
+    conferences: chosenConference && !conferences.some((conference) => conference.id === chosenConference.id) ? [chosenConference, ...conferences] : conferences,
+    /** True when there are more conferences than offered: the form says how to find the others. */
+    moreConferences: conferences.length === RECENT_CHOICES,
+    owners: organizationChoices(units.map((unit) => ({ id: unit.id, parentId: unit.parentId, label: unit.shortName ?? unit.name })), ownerId, compareNames.compare),
+    people: people.sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
+    targets,
+  };
+}
+
+const compareNames = new Intl.Collator('vi');
+
+/** The chosen plan stays offered even when it is older than the most recent ones. */
+async function withChosenPlan(actor: Actor, plans: { id: string; officialNumber: string }[], planId: string | undefined) {
+  if (!planId || plans.length === 0 || plans.some((plan) => plan.id === planId)) return plans;
+  const chosen = await db().plan.findFirst({ where: { AND: [planScope(actor), { id: planId }] }, select: { id: true, officialNumber: true } });
+  return chosen ? [chosen, ...plans] : plans;
 }
 
 export type TaskFilterOptions = Awaited<ReturnType<typeof getTaskFilterOptions>>;
