@@ -20,7 +20,7 @@ export function InviteeTable({ conference, t }: { conference: ConferenceDetail; 
       </thead>
       <tbody>
         {conference.invitees.map((invitee, index) => (
-          <tr key={invitee.id} data-testid="invitee-row" className={invitee.isMe ? 'bg-brand-50' : undefined}>
+          <tr key={invitee.id} data-testid="invitee-row" {...(invitee.isMe ? { className: 'bg-brand-50' } : {})}>
             <Td className="tabular-nums text-stone-600">{index + 1}</Td>
             <Td>
               <span className="font-medium">{invitee.name}</span>

@@ -15,12 +15,16 @@ export function Table({ caption, children, minWidth = 'min-w-[36rem]' }: { capti
   );
 }
 
+// A cell without a class of its own gets no className prop at all: an undefined prop is still written
+// into the RSC payload ("className":"$undefined"), in every cell of every row.
+const classOf = (className: string | undefined) => (className ? { className } : {});
+
 /** A column header; its frame comes from the table's `data-table` class (app/globals.css). */
 export function Th({ children, className }: { children?: ReactNode; className?: string }) {
-  return <th scope="col" className={className}>{children}</th>;
+  return <th scope="col" {...classOf(className)}>{children}</th>;
 }
 
 /** A cell; its frame comes from the table's `data-table` class (app/globals.css). */
 export function Td({ children, className }: { children?: ReactNode; className?: string }) {
-  return <td className={className}>{children}</td>;
+  return <td {...classOf(className)}>{children}</td>;
 }
