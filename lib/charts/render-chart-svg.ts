@@ -1,4 +1,5 @@
 import 'server-only';
+import { LRUCache } from 'lru-cache';
 import * as vega from 'vega';
 import { CHART_FONT } from './chart-config.ts';
 import { compactSvg } from './compact-svg.ts';
@@ -43,22 +44,15 @@ function silenceMarks(spec: vega.Spec): vega.Spec {
  * figures change a few times a day. Bounded, oldest out first; each server process keeps its own, so
  * nothing depends on which replica answers.
  */
-const drawn = new Map<string, string>();
-const DRAWN_MAX = 200;
+const drawn = new LRUCache<string, string>({ max: 200 });
 
 /** The chart as one image for assistive technology: role="img" with `label`; the figures go in a table beside it. */
 export async function renderChartSvg(spec: vega.Spec, { label }: { label: string }): Promise<string> {
   const key = `${label}\u0000${JSON.stringify(spec)}`;
   const known = drawn.get(key);
-  if (known !== undefined) {
-    // Most recently used last: Map keeps insertion order.
-    drawn.delete(key);
-    drawn.set(key, known);
-    return known;
-  }
+  if (known !== undefined) return known;
   const svg = await drawSvg(spec, label);
   drawn.set(key, svg);
-  if (drawn.size > DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
   return svg;
 }
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import * as vega from 'vega';
+import { describe, expect, it, vi as mock } from 'vitest';
 import { completionChartSpec, completionSegments, type CompletionChartLabels } from '../../lib/charts/completion-chart-spec.ts';
 import { renderChartSvg } from '../../lib/charts/render-chart-svg.ts';
 import { targetChartSpec, valueDomain, type TargetChartLabels } from '../../lib/charts/target-chart-spec.ts';
@@ -113,9 +114,13 @@ describe('renderChartSvg', () => {
     expect(svg.match(/font-family=/g)).toHaveLength(1);
     expect(svg).toMatch(/^<svg [^>]*font-family="Segoe UI, Noto Sans/);
     expect(svg).not.toContain('opacity="1"');
-    // The same figures and label give the same image (drawn once, then kept); another label another image.
+    // The same figures and label are drawn once and then kept; another label is another image.
+    const draw = mock.spyOn(vega.View.prototype, 'toSVG');
     expect(await renderChartSvg(targetChartSpec(vocational, labels(false, 'người'), 'vi'), { label: 'Tuyển sinh "nghề" <2023> & hơn' })).toBe(svg);
+    expect(draw).not.toHaveBeenCalled();
     expect(await renderChartSvg(targetChartSpec(vocational, labels(false, 'người'), 'vi'), { label: 'Khác' })).toMatch(/^<svg role="img" aria-label="Khác"/);
+    expect(draw).toHaveBeenCalledTimes(1);
+    draw.mockRestore();
 
     const bars = await renderChartSvg(completionChartSpec([{ name: 'Chi bộ <Văn phòng>', ...taskCompletion({ open: 1, overdue: 1, done: 1, cancelled: 0 }) }], completionLabels, 'vi'), { label: 'x' });
     expect(bars).toContain('Chi bộ &lt;Văn phòng&gt;');
