@@ -3,7 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { isSecondFactorRequired, retryAtOf } from '@/lib/auth/throttle-message.ts';
+import { isSecondFactorRequired, isSignInBusy, retryAtOf } from '@/lib/auth/throttle-message.ts';
 import { formatTime } from '@/lib/i18n/format.ts';
 import { interpolate } from '@/lib/i18n/interpolate.ts';
 import type { Locale } from '@/lib/i18n/locale.ts';
@@ -15,6 +15,7 @@ interface LoginFormText {
   submitting: string;
   invalid: string;
   throttled: string;
+  busy: string;
   required: string;
 }
 
@@ -54,7 +55,9 @@ export function LoginForm({ text, secondFactorText, locale, callbackUrl }: { tex
           return;
         }
         const retryAt = retryAtOf(result?.error);
-        setError(retryAt ? interpolate(text.throttled, { time: formatTime(retryAt, locale) }) : code === undefined ? text.invalid : secondFactorText.invalidCode);
+        if (retryAt) setError(interpolate(text.throttled, { time: formatTime(retryAt, locale) }));
+        else if (isSignInBusy(result?.error)) setError(text.busy);
+        else setError(code === undefined ? text.invalid : secondFactorText.invalidCode);
         return;
       }
       router.replace(safeCallback(callbackUrl));

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Messages } from '@/lib/i18n/messages/vi.ts';
 import { formatDate } from '@/lib/i18n/format.ts';
+import { interpolate } from '@/lib/i18n/interpolate.ts';
 import type { Locale } from '@/lib/i18n/locale.ts';
 import { TASK_SORTS, type TaskFilters } from '@/lib/schemas/task-filters.ts';
 import type { TaskFilterOptions } from '@/lib/server/tasks/get-task-filter-options.ts';
@@ -31,13 +32,13 @@ export function TaskFiltersForm({ filters, options, t, locale }: { filters: Task
       <Choice
         name="conferenceId" label={l.conference} value={filters.conferenceId} all={l.all}
         options={options.conferences.map((conference) => ({ id: conference.id, label: `${formatDate(conference.startsAt, locale)} · ${conference.title}` }))}
-        hint={options.moreConferences && !filters.planId ? l.conferencesRecent : undefined}
+        hint={options.moreConferences ? l.conferencesRecent : undefined}
       />
       <Choice name="targetId" label={t.tasks.target} value={filters.targetId} all={l.all} options={options.targets.map((target) => ({ id: target.id, label: target.name }))} />
-      {/* The tree, indented: choosing a unit and pressing Lọc offers the units under it. */}
+      {/* The tree in order, each unit with the one it is under: choosing a unit and pressing Lọc offers the units under it. */}
       <Choice
         name="ownerId" label={t.tasks.owner} value={filters.ownerId} all={l.all}
-        options={options.owners.map((owner) => ({ id: owner.id, label: `${'\u00a0\u00a0'.repeat(owner.depth)}${owner.label}` }))}
+        options={options.owners.map((owner) => ({ id: owner.id, label: owner.parentLabel === null ? owner.label : interpolate(l.unitUnder, { unit: owner.label, parent: owner.parentLabel }) }))}
         hint={l.ownerOpensTree}
       />
       <Choice

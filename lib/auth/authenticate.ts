@@ -10,6 +10,8 @@ export type Authentication =
   | { ok: true; user: { id: string; name: string } }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAt: Date }
+  /** Another attempt for the same name is being checked: this one was refused unchecked. */
+  | { ok: false; reason: 'busy' }
   /** The password is right but the account has a second factor and no code came with it: the form asks for one. */
   | { ok: false; reason: 'secondFactorRequired' };
 
@@ -37,7 +39,7 @@ export async function authenticate({ username: typed, password, code, clientAddr
     const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`auth.login:${username}`}, 0)) AS taken`;
     if (!lock?.taken) {
       await record({ userId: null, outcome: 'DENIED', reason: 'concurrent' });
-      return { ok: false, reason: 'throttled', retryAt: now } as const;
+      return { ok: false, reason: 'busy' } as const;
     }
     const retryAt = await throttledUntil(tx, username, clientAddress, now);
     if (retryAt) {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { serverEnv } from '../env.ts';
 import { authenticate } from './authenticate.ts';
 import { clientAddressOf } from './client-address.ts';
-import { SECOND_FACTOR_REQUIRED, THROTTLED_PREFIX } from './throttle-message.ts';
+import { SECOND_FACTOR_REQUIRED, SIGN_IN_BUSY, THROTTLED_PREFIX } from './throttle-message.ts';
 
 const credentialsSchema = z.object({
   username: z.string().min(1).max(100),
@@ -38,6 +38,7 @@ export function authOptions(): NextAuthOptions {
           // next-auth hands a thrown message to the form (signIn(...).error), which shows the time.
           if (result.reason === 'throttled') throw new Error(`${THROTTLED_PREFIX}${result.retryAt.toISOString()}`);
           if (result.reason === 'secondFactorRequired') throw new Error(SECOND_FACTOR_REQUIRED);
+          if (result.reason === 'busy') throw new Error(SIGN_IN_BUSY);
           return null;
         },
       }),

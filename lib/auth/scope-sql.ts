@@ -2,7 +2,7 @@ import 'server-only';
 // lib/auth/scope.ts as SQL, for the statements Prisma's query API cannot write: the search, which matches
 // in SQL (public.search_fold), and the dashboard's counts, one pass with FILTER aggregates. Each function
 // mirrors the Prisma condition named in its comment, on the table alias given;
-// tests/integration/search.test.ts proves they select the same rows for every demo user. The rows a
+// tests/integration/scope-sql.test.ts proves they select the same rows for every kind of reader. The rows a
 // search shows are then loaded through Prisma with the Prisma scope as well.
 import { Prisma } from '../db/client.ts';
 import type { Actor } from './load-actor.ts';

@@ -15,3 +15,11 @@ export const SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED';
 export function isSecondFactorRequired(error: string | null | undefined): boolean {
   return error === SECOND_FACTOR_REQUIRED;
 }
+
+// Thrown from authorize when another sign-in for the same name is being checked at that moment: the form
+// asks to try again in a moment (the attempt was refused unchecked, and counts for nothing).
+export const SIGN_IN_BUSY = 'SIGN_IN_BUSY';
+
+export function isSignInBusy(error: string | null | undefined): boolean {
+  return error === SIGN_IN_BUSY;
+}

@@ -3,7 +3,8 @@
  * tops of the reader's tree and the units directly under them, then the way down to the chosen unit and
  * the units directly under it. A province's office has hundreds of units; a select of all of them (in the
  * page's HTML and again in its RSC payload) grew with the province, and was no easier to use than
- * choosing a level and pressing "Lọc" to go down one more. In tree order, each with its depth.
+ * choosing a level and pressing "Lọc" to go down one more. In tree order, each with its depth and the
+ * label of the unit it is under (a select cannot indent for a screen reader, nor for typing a name to jump).
  */
 export interface TreeUnit {
   id: string;
@@ -11,7 +12,15 @@ export interface TreeUnit {
   label: string;
 }
 
-export function organizationChoices(units: readonly TreeUnit[], chosenId: string | undefined, compare: (a: string, b: string) => number): { id: string; label: string; depth: number }[] {
+export interface UnitChoice {
+  id: string;
+  label: string;
+  depth: number;
+  /** The label of the unit it is under; null for a top of the tree. */
+  parentLabel: string | null;
+}
+
+export function organizationChoices(units: readonly TreeUnit[], chosenId: string | undefined, compare: (a: string, b: string) => number): UnitChoice[] {
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   const children = new Map<string | null, TreeUnit[]>();
   for (const unit of units) {
@@ -26,11 +35,11 @@ export function organizationChoices(units: readonly TreeUnit[], chosenId: string
   for (const top of children.get(null) ?? []) open.add(top.id);
   for (let unit = chosenId ? byId.get(chosenId) : undefined; unit; unit = unit.parentId ? byId.get(unit.parentId) : undefined) open.add(unit.id);
 
-  const choices: { id: string; label: string; depth: number }[] = [];
+  const choices: UnitChoice[] = [];
   const walk = (parent: string | null, depth: number) => {
     if (!open.has(parent)) return;
     for (const unit of children.get(parent) ?? []) {
-      choices.push({ id: unit.id, label: unit.label, depth });
+      choices.push({ id: unit.id, label: unit.label, depth, parentLabel: parent === null ? null : byId.get(parent)!.label });
       walk(unit.id, depth + 1);
     }
   };

@@ -6,6 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/load-actor.ts';
 import type { Database } from '../../lib/db/create-client.ts';
+import { verifyPassword } from '../../lib/auth/password.ts';
+import { changeAccountRoles } from '../../lib/server/accounts/change-account-roles.ts';
+import { createAccount } from '../../lib/server/accounts/create-account.ts';
 import { setAccountActive } from '../../lib/server/accounts/set-account-active.ts';
 import { RuleViolationError } from '../../lib/server/errors.ts';
 import { setMemberActive } from '../../lib/server/members/set-member-active.ts';
@@ -63,5 +66,48 @@ describe('an account holding a role beyond the admin’s organisations', () => {
     const { version } = await database.user.findUniqueOrThrow({ where: { id: cellAccount.id }, select: { version: true } });
     await setAccountActive({ actor: cellAdmin, userId: cellAccount.id, version, active: false });
     expect(await database.user.findUniqueOrThrow({ where: { id: cellAccount.id }, select: { totpEnabledAt: true, deactivatedAt: true } })).toEqual({ totpEnabledAt: null, deactivatedAt: expect.any(Date) });
+  });
+});
+
+describe('a role added by an admin above', () => {
+  const TEMPORARY = 'mật khẩu tạm của chi bộ';
+  const newcomer = async (fullName: string, username: string, actor: Actor) => {
+    const cell = await database.organization.findFirstOrThrow({ where: { name: 'Chi bộ Văn phòng Sở' }, select: { id: true } });
+    const member = await database.member.create({ data: { fullName, organizationId: cell.id }, select: { id: true } });
+    return (await createAccount({ actor, memberId: member.id, username, password: TEMPORARY, roles: [{ role: 'ATTENDEE', organizationId: cell.id }] })).id;
+  };
+  const department = () => database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' }, select: { id: true } });
+
+  it('withdraws the temporary password and the unused links another admin handed out', async () => {
+    // The cell's admin creates the account and makes a link; the department's admin then makes it the department's secretary.
+    const userId = await newcomer('Trương Thị Mới', 'truongmoi', cellAdmin);
+    await issuePasswordSetupLink({ actor: cellAdmin, userId, appUrl: 'https://hoinghi.example', now: new Date() });
+    const departmentAdmin = await demo.actorFor('quantri');
+    const cell = await database.organization.findFirstOrThrow({ where: { name: 'Chi bộ Văn phòng Sở' }, select: { id: true } });
+    const { version } = await database.user.findUniqueOrThrow({ where: { id: userId }, select: { version: true } });
+    const result = await changeAccountRoles({ actor: departmentAdmin, userId, version, roles: [{ role: 'ATTENDEE', organizationId: cell.id }, { role: 'SECRETARY', organizationId: (await department()).id }] });
+    expect(result.withdrawn).toEqual({ links: 1, temporaryPassword: true });
+    const user = await database.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, mustChangePassword: true, passwordSetupTokens: { select: { usedAt: true } } } });
+    // Whoever knew the temporary password or held the link cannot sign in with the new role.
+    expect(await verifyPassword(user.passwordHash, TEMPORARY)).toBe(false);
+    expect(user.mustChangePassword).toBe(true);
+    expect(user.passwordSetupTokens.every((token) => token.usedAt !== null)).toBe(true);
+    const audit = await database.auditLog.findFirstOrThrow({ where: { action: 'account.changeRoles', entityId: userId }, orderBy: { id: 'desc' } });
+    expect(audit.after).toMatchObject({ withdrawn: { links: 1, temporaryPassword: true } });
+  });
+
+  it('keeps what the acting admin handed out, and withdraws nothing when no role is added', async () => {
+    const departmentAdmin = await demo.actorFor('quantri');
+    const userId = await newcomer('Trương Văn Giữ', 'truonggiu', departmentAdmin);
+    const cell = await database.organization.findFirstOrThrow({ where: { name: 'Chi bộ Văn phòng Sở' }, select: { id: true } });
+    const { version } = await database.user.findUniqueOrThrow({ where: { id: userId }, select: { version: true } });
+    const added = await changeAccountRoles({ actor: departmentAdmin, userId, version, roles: [{ role: 'ATTENDEE', organizationId: cell.id }, { role: 'SECRETARY', organizationId: (await department()).id }] });
+    expect(added.withdrawn).toEqual({ links: 0, temporaryPassword: false });
+    const user = await database.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+    expect(await verifyPassword(user.passwordHash, TEMPORARY)).toBe(true);
+    // The cell's admin removes the cell role (the department's stays, out of the cell's reach): nothing added, nothing withdrawn.
+    const other = await newcomer('Trương Thị Bớt', 'truongbot', cellAdmin);
+    const otherVersion = (await database.user.findUniqueOrThrow({ where: { id: other }, select: { version: true } })).version;
+    expect((await changeAccountRoles({ actor: cellAdmin, userId: other, version: otherVersion, roles: [] })).withdrawn).toEqual({ links: 0, temporaryPassword: false });
   });
 });

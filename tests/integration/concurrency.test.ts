@@ -496,5 +496,7 @@ describe.runIf(parallel)(`${BURST} sign-in attempts at once`, () => {
     expect(reasons.filter((reason) => reason === 'password').length).toBeGreaterThan(0);
     expect(reasons.filter((reason) => reason === 'password').length).toBeLessThanOrEqual(5);
     expect(reasons.every((reason) => ['password', 'concurrent', 'throttled'].includes(reason))).toBe(true);
+    // Those refused while another was checked are told so (“try again in a moment”), not “wrong password”.
+    expect(results.filter((result) => !result.ok && result.reason === 'busy')).toHaveLength(reasons.filter((reason) => reason === 'concurrent').length);
   });
 });

@@ -57,7 +57,7 @@ describe('the task list', () => {
     expect(page).toMatchObject({ total: 4, capped: false, page: 2, pageCount: 1, hasNext: false, rows: [] });
   });
 
-  it('counts up to 1,000 and then says "more than", still paging on', async () => {
+  it('counts up to TASK_COUNT_CAP (250) and then says "more than", still paging on', async () => {
     const template = await database.task.findFirstOrThrow({ select: { termId: true, ownerOrganizationId: true } });
     await database.task.createMany({
       data: Array.from({ length: TASK_COUNT_CAP + 50 }, (_, index) => ({ ...template, title: `Nhiệm vụ số ${index + 1}`, dueDate: new Date(Date.UTC(2024, 0, 1 + (index % 365))) })),

@@ -23,6 +23,12 @@ describe('organizationChoices', () => {
     expect(shown('a1x')).toEqual(['school', 'dept', '-a', '--a1', '---a1x', '-b']);
   });
 
+  it('names the unit each one is under', () => {
+    expect(organizationChoices(units, 'a1', collator.compare).map((unit) => [unit.id, unit.parentLabel])).toEqual([
+      ['school', null], ['dept', null], ['a', 'Đảng ủy Sở'], ['a1', 'Chi bộ A'], ['a1x', 'Tổ A1'], ['b', 'Đảng ủy Sở'],
+    ]);
+  });
+
   it('ignores a chosen unit outside the tree', () => {
     expect(shown('elsewhere')).toEqual(shown());
   });

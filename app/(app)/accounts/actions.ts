@@ -48,7 +48,8 @@ export async function changeAccountRolesAction(_previous: ActionState, formData:
     run: (actor, data) => changeAccountRoles({ actor, ...data }),
   });
   if (!result.ok) return result.state;
-  redirect(`/accounts/${result.value.id}?done=roles`);
+  // A temporary password another admin set was withdrawn: the page says to hand out a set-password link.
+  redirect(`/accounts/${result.value.id}?done=${result.value.withdrawn.temporaryPassword || result.value.withdrawn.links > 0 ? 'rolesWithdrawn' : 'roles'}`);
 }
 
 export async function setAccountActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -18,12 +18,12 @@ const WRONG_CODE = Symbol('wrong code');
  * and six digits can be guessed given enough tries: so wrong codes are logged (DENIED rows) and, as
  * at sign-in, five within 15 minutes make the form wait. The count, the check and the row of a wrong
  * code are one transaction under a lock per user taken without waiting, so codes sent in parallel
- * cannot all pass the same count (a second one while the first is checked waits like the sixth).
+ * cannot all pass the same count (a second one while the first is checked is refused unchecked).
  */
 export async function withOwnSecondFactorCode<T>({ actor, code, now }: { actor: Actor; code: string; now: Date }, work: (tx: Prisma.TransactionClient, use: SecondFactorUse) => Promise<T>): Promise<T> {
   const outcome = await db().$transaction(async (tx) => {
     const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`${FAILED_CHECK}:${actor.userId}`}, 0)) AS taken`;
-    if (!lock?.taken) throw new RuleViolationError('secondFactor.tooManyAttempts', {}, 'code');
+    if (!lock?.taken) throw new RuleViolationError('secondFactor.busy', {}, 'code');
     const failures = await tx.auditLog.findMany({
       where: { actorUserId: actor.userId, action: FAILED_CHECK, outcome: 'DENIED', at: { gte: new Date(now.getTime() - THROTTLE_WINDOW_MS), lte: now } },
       select: { at: true },

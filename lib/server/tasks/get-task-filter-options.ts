@@ -36,7 +36,8 @@ export async function getTaskFilterOptions({ actor, ownerId, personId, planId, c
       : Promise.resolve([]),
     db().conference.findMany({
       where: planId ? { AND: [withTasks, { planId }] } : withTasks,
-      orderBy: [{ startsAt: 'desc' }, { id: 'asc' }], take: RECENT_CHOICES, select: conferenceSelect,
+      // One more than offered, to know whether there are more.
+      orderBy: [{ startsAt: 'desc' }, { id: 'asc' }], take: RECENT_CHOICES + 1, select: conferenceSelect,
     }),
     conferenceId ? db().conference.findFirst({ where: { AND: [conferenceScope(actor), { id: conferenceId }] }, select: conferenceSelect }) : Promise.resolve(null),
     db().organization.findMany({ where: { id: { in: [...actor.managedOrganizationIds, actor.organizationId] } }, select: { id: true, name: true, shortName: true, parentId: true } }),
@@ -48,12 +49,13 @@ export async function getTaskFilterOptions({ actor, ownerId, personId, planId, c
       select: { id: true, name: true },
     }),
   ]);
+  const recent = conferences.slice(0, RECENT_CHOICES);
   return {
     terms,
     plans: await withChosenPlan(actor, plans, planId),
-    conferences: chosenConference && !conferences.some((conference) => conference.id === chosenConference.id) ? [chosenConference, ...conferences] : conferences,
+    conferences: chosenConference && !recent.some((conference) => conference.id === chosenConference.id) ? [chosenConference, ...recent] : recent,
     /** True when there are more conferences than offered: the form says how to find the others. */
-    moreConferences: conferences.length === RECENT_CHOICES,
+    moreConferences: conferences.length > RECENT_CHOICES,
     owners: organizationChoices(units.map((unit) => ({ id: unit.id, parentId: unit.parentId, label: unit.shortName ?? unit.name })), ownerId, compareNames.compare),
     people: people.sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
     targets,

@@ -37,7 +37,7 @@ export default async function AccountPage(props: Props) {
   const [{ actor, account }, { t, locale }, { done }] = await Promise.all([load(props), getMessages(), props.searchParams]);
   const manage = can(actor.roles, 'account.manage') && !account.isSelf;
   const options = manage ? await getAccountFormOptions({ actor }) : null;
-  const doneMessage = ({ created: t.accounts.created, roles: t.accounts.rolesSaved, deactivated: t.accounts.deactivated, reactivated: t.accounts.reactivated } as Record<string, string>)[done ?? ''];
+  const doneMessage = ({ created: t.accounts.created, roles: t.accounts.rolesSaved, rolesWithdrawn: t.accounts.rolesSavedWithdrawn, deactivated: t.accounts.deactivated, reactivated: t.accounts.reactivated } as Record<string, string>)[done ?? ''];
   const otherRoles = account.roles.filter((role) => !role.editable);
   // An account with a role beyond this admin's organisations is locked, reset or sent a link by an admin above.
   const beyondScope = otherRoles.length > 0;

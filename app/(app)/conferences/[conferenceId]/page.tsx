@@ -86,7 +86,11 @@ export default async function ConferencePage(props: Props) {
           <MinutesView minutes={conference.minutes} t={t} />
         </Section>
       ) : null}
-      <Section title={t.conferences.conclusions} id="conclusions">
+      <Section
+        title={t.conferences.conclusions}
+        id="conclusions"
+        actions={conference.conclusions.length > 0 ? <Link href={`/tasks?conferenceId=${conference.id}`} className="text-sm">{t.tasks.detail.conferenceTasks}</Link> : undefined}
+      >
         <ConclusionList conclusions={conference.conclusions} canAssignTasks={conference.canAssignTasks} t={t} locale={locale} />
       </Section>
     </>
