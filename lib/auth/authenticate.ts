@@ -1,5 +1,6 @@
 import 'server-only';
 import { now as clockNow } from '../clock.ts';
+import { tryTransactionLock } from '../db/advisory-lock.ts';
 import { db } from '../db/client.ts';
 import type { Prisma } from '../db/generated/prisma/client.ts';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, lockedUntil, THROTTLE_WINDOW_MS } from '../domain/login-throttle.ts';
@@ -36,8 +37,7 @@ export async function authenticate({ username: typed, password, code, clientAddr
   // rather than queued holding a connection (a person signs in once; only a script sends a burst).
   return db().$transaction(async (tx) => {
     const record = (attempt: Omit<Attempt, 'username' | 'clientAddress' | 'now'>) => tx.auditLog.create({ data: attemptRow({ username, clientAddress, now, ...attempt }) });
-    const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`auth.login:${username}`}, 0)) AS taken`;
-    if (!lock?.taken) {
+    if (!(await tryTransactionLock(tx, `auth.login:${username}`))) {
       await record({ userId: null, outcome: 'DENIED', reason: 'concurrent' });
       return { ok: false, reason: 'busy' } as const;
     }

@@ -2,9 +2,9 @@ import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { managedTaskScopeSql } from '../../auth/scope-sql.ts';
-import { db, Prisma } from '../../db/client.ts';
+import { db } from '../../db/client.ts';
 import { taskCompletion, type TaskCompletion } from '../../domain/task-completion.ts';
-import { OPEN_TASK_STATUSES } from '../../domain/task-status.ts';
+import { OPEN_TASK_SQL } from '../tasks/open-task-sql.ts';
 
 export interface OwnerCompletion extends TaskCompletion {
   organizationId: string;
@@ -12,7 +12,6 @@ export interface OwnerCompletion extends TaskCompletion {
 }
 
 const collator = new Intl.Collator('vi');
-const OPEN = Prisma.sql`t."status" IN (${Prisma.join(OPEN_TASK_STATUSES.map((status) => Prisma.sql`${status}::"TaskStatus"`))})`;
 
 /**
  * Tasks per owner organisation of the actor's subtree (the primary owner: a co-owned task counts once,
@@ -33,8 +32,8 @@ export async function countTasksByOwner({ actor, today }: { actor: Actor; today:
     SELECT o.id::text AS "organizationId", coalesce(o."shortName", o.name) AS name, c.open, c.overdue, c.done, c.cancelled
     FROM (
       SELECT t."ownerOrganizationId",
-        (count(*) FILTER (WHERE ${OPEN}))::int AS open,
-        (count(*) FILTER (WHERE ${OPEN} AND t."dueDate" < ${today}::date))::int AS overdue,
+        (count(*) FILTER (WHERE ${OPEN_TASK_SQL}))::int AS open,
+        (count(*) FILTER (WHERE ${OPEN_TASK_SQL} AND t."dueDate" < ${today}::date))::int AS overdue,
         (count(*) FILTER (WHERE t."status" = 'DONE'))::int AS done,
         (count(*) FILTER (WHERE t."status" = 'CANCELLED'))::int AS cancelled
       FROM "Task" t

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { consumeSecondFactorCode, type SecondFactorUse } from '../../auth/second-factor.ts';
+import { tryTransactionLock } from '../../db/advisory-lock.ts';
 import { db } from '../../db/client.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
 import { lockedUntil, THROTTLE_WINDOW_MS } from '../../domain/login-throttle.ts';
@@ -22,8 +23,7 @@ const WRONG_CODE = Symbol('wrong code');
  */
 export async function withOwnSecondFactorCode<T>({ actor, code, now }: { actor: Actor; code: string; now: Date }, work: (tx: Prisma.TransactionClient, use: SecondFactorUse) => Promise<T>): Promise<T> {
   const outcome = await db().$transaction(async (tx) => {
-    const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`${FAILED_CHECK}:${actor.userId}`}, 0)) AS taken`;
-    if (!lock?.taken) throw new RuleViolationError('secondFactor.busy', {}, 'code');
+    if (!(await tryTransactionLock(tx, `${FAILED_CHECK}:${actor.userId}`))) throw new RuleViolationError('secondFactor.busy', {}, 'code');
     const failures = await tx.auditLog.findMany({
       where: { actorUserId: actor.userId, action: FAILED_CHECK, outcome: 'DENIED', at: { gte: new Date(now.getTime() - THROTTLE_WINDOW_MS), lte: now } },
       select: { at: true },

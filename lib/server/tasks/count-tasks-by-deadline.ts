@@ -2,10 +2,10 @@ import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { taskScopeSql } from '../../auth/scope-sql.ts';
-import { db, Prisma } from '../../db/client.ts';
+import { db } from '../../db/client.ts';
 import { addDays } from '../../domain/calendar.ts';
 import { DUE_SOON_DAYS } from '../../domain/task-deadline.ts';
-import { OPEN_TASK_STATUSES } from '../../domain/task-status.ts';
+import { OPEN_TASK_SQL } from './open-task-sql.ts';
 
 /**
  * Open tasks in scope split by deadline, counted in the database. "Overdue" is derived from the due
@@ -20,7 +20,6 @@ export async function countTasksByDeadline({ actor, today }: { actor: Actor; tod
       (count(*) FILTER (WHERE t."dueDate" BETWEEN ${today}::date AND ${addDays(today, DUE_SOON_DAYS)}::date))::int AS "dueSoon",
       count(*)::int AS open
     FROM "Task" t
-    WHERE ${taskScopeSql(actor)}
-      AND t."status" IN (${Prisma.join(OPEN_TASK_STATUSES.map((status) => Prisma.sql`${status}::"TaskStatus"`))})`;
+    WHERE ${taskScopeSql(actor)} AND ${OPEN_TASK_SQL}`;
   return counts!;
 }

@@ -29,11 +29,12 @@ export async function getTaskFilterOptions({ actor, ownerId, personId, planId, c
     : personId ? { id: personId, responsibleFor: { some: visible } } : null;
   const withTasks = { AND: [conferenceScope(actor), { conclusions: { some: { tasks: { some: visible } } } }] };
   const conferenceSelect = { id: true, title: true, startsAt: true } as const;
-  const [terms, plans, conferences, chosenConference, units, people, targets] = await Promise.all([
+  const readsPlans = can(actor.roles, 'plan.read');
+  const planSelect = { id: true, officialNumber: true } as const;
+  const [terms, plans, chosenPlan, conferences, chosenConference, units, people, targets] = await Promise.all([
     db().term.findMany({ where: { tasks: { some: visible } }, orderBy: { startYear: 'desc' }, select: { id: true, name: true } }),
-    can(actor.roles, 'plan.read')
-      ? db().plan.findMany({ where: planScope(actor), orderBy: [{ issuedOn: 'desc' }, { id: 'asc' }], take: RECENT_CHOICES, select: { id: true, officialNumber: true } })
-      : Promise.resolve([]),
+    readsPlans ? db().plan.findMany({ where: planScope(actor), orderBy: [{ issuedOn: 'desc' }, { id: 'asc' }], take: RECENT_CHOICES, select: planSelect }) : Promise.resolve([]),
+    readsPlans && planId ? db().plan.findFirst({ where: { AND: [planScope(actor), { id: planId }] }, select: planSelect }) : Promise.resolve(null),
     db().conference.findMany({
       where: planId ? { AND: [withTasks, { planId }] } : withTasks,
       // One more than offered, to know whether there are more.
@@ -49,26 +50,23 @@ export async function getTaskFilterOptions({ actor, ownerId, personId, planId, c
       select: { id: true, name: true },
     }),
   ]);
-  const recent = conferences.slice(0, RECENT_CHOICES);
   return {
     terms,
-    plans: await withChosenPlan(actor, plans, planId),
-    conferences: chosenConference && !recent.some((conference) => conference.id === chosenConference.id) ? [chosenConference, ...recent] : recent,
+    plans: withChosen(plans, chosenPlan),
+    conferences: withChosen(conferences.slice(0, RECENT_CHOICES), chosenConference),
     /** True when there are more conferences than offered: the form says how to find the others. */
     moreConferences: conferences.length > RECENT_CHOICES,
-    owners: organizationChoices(units.map((unit) => ({ id: unit.id, parentId: unit.parentId, label: unit.shortName ?? unit.name })), ownerId, compareNames.compare),
+    owners: organizationChoices(units.map((unit) => ({ id: unit.id, parentId: unit.parentId, label: unit.shortName ?? unit.name })), ownerId, byName.compare),
     people: people.sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
     targets,
   };
 }
 
-const compareNames = new Intl.Collator('vi');
+const byName = new Intl.Collator('vi');
 
-/** The chosen plan stays offered even when it is older than the most recent ones. */
-async function withChosenPlan(actor: Actor, plans: { id: string; officialNumber: string }[], planId: string | undefined) {
-  if (!planId || plans.length === 0 || plans.some((plan) => plan.id === planId)) return plans;
-  const chosen = await db().plan.findFirst({ where: { AND: [planScope(actor), { id: planId }] }, select: { id: true, officialNumber: true } });
-  return chosen ? [chosen, ...plans] : plans;
+/** The most recent choices, and the chosen one first when it is older than they are: it stays offered. */
+function withChosen<T extends { id: string }>(recent: T[], chosen: T | null): T[] {
+  return chosen && !recent.some((item) => item.id === chosen.id) ? [chosen, ...recent] : recent;
 }
 
 export type TaskFilterOptions = Awaited<ReturnType<typeof getTaskFilterOptions>>;
