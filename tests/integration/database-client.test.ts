@@ -19,14 +19,21 @@ afterAll(async () => {
 });
 
 it('a transaction waits for a busy pool longer than Prisma’s default 2 s instead of failing', async () => {
-  // The only connection is held for 4 s; the batch transaction asks for it meanwhile.
-  // (A Prisma query starts only once awaited or then-ed.)
-  const busy = client.$queryRaw`SELECT pg_sleep(4)::text`.then(() => undefined);
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // The only connection is held for 4 s by a transaction that waits on a timer, not on the server: the
+  // embedded database runs in this process, where a pg_sleep would stop this test's clock as well.
+  let holding!: () => void;
+  const held = new Promise<void>((resolve) => (holding = resolve));
+  const busy = client.$transaction(async (transaction) => {
+    await transaction.$queryRaw`SELECT 1`;
+    holding();
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+  }, { timeout: 10_000 });
+  await held;
   const started = performance.now();
   const [members, tasks] = await client.$transaction([client.member.count(), client.task.count()]);
+  const waited = performance.now() - started;
   await busy;
   expect(members).toBeGreaterThan(0);
   expect(tasks).toBeGreaterThan(0);
-  expect(performance.now() - started).toBeGreaterThan(3500);
+  expect(waited).toBeGreaterThan(3500);
 });
