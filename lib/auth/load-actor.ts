@@ -14,6 +14,12 @@ export interface Actor {
   roles: Role[];
   /** Organisations (whole subtrees) the actor manages as admin or secretary. */
   managedOrganizationIds: string[];
+  /**
+   * The tops of those subtrees (the organisations of the actor's admin and secretary roles): queries
+   * scope by them (`pathIds && managingRootIds`, lib/auth/scope.ts), a few ids where the subtrees are
+   * hundreds of organisations.
+   */
+  managingRootIds: string[];
   /** Signed in with a temporary password set by an admin: pages send the user to /account/password until it is changed. */
   mustChangePassword: boolean;
   /** Holds a role for which the admins require a second factor and has none yet: pages send the user to /account/security until enrolled. */
@@ -34,7 +40,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     },
   });
   if (!user || user.deactivatedAt || user.member.deactivatedAt) return null;
-  const managingRoots = user.roles.filter((entry) => entry.role !== 'ATTENDEE').map((entry) => entry.organizationId);
+  const managingRoots = [...new Set(user.roles.filter((entry) => entry.role !== 'ATTENDEE').map((entry) => entry.organizationId))];
   const roles = [...new Set(user.roles.map((entry) => entry.role))];
   // The policy is one row by primary key, read only for a user who has no second factor yet and holds a
   // role it can require (attendees, most users, never have to: no extra query on their requests).
@@ -50,6 +56,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     organizationId: user.member.organizationId,
     roles,
     managedOrganizationIds,
+    managingRootIds: managingRoots,
     mustChangePassword: user.mustChangePassword,
     mustEnrolSecondFactor: policy !== null && secondFactorRequired(policy, roles),
   };

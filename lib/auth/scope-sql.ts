@@ -27,10 +27,9 @@ export function conclusionScopeSql(actor: Actor): Prisma.Sql {
     AND (k."publishedAt" IS NOT NULL OR c."hostOrganizationId" = ANY(${actor.managedOrganizationIds}::uuid[]))`;
 }
 
-/** taskScope, on "Task" t. */
+/** taskScope, on "Task" t: overlaps of an id or two per row (a province's 500 ids made each row's overlap 500 comparisons). */
 export function taskScopeSql(actor: Actor): Prisma.Sql {
-  const units = [...actor.managedOrganizationIds, actor.organizationId];
-  return Prisma.sql`(t."unitIds" && ${units}::uuid[] OR t."responsibleMemberId" = ${actor.memberId}::uuid)`;
+  return Prisma.sql`(t."unitPathIds" && ${actor.managingRootIds}::uuid[] OR t."unitIds" @> ARRAY[${actor.organizationId}::uuid] OR t."responsibleMemberId" = ${actor.memberId}::uuid)`;
 }
 
 /** managedTaskScope, on "Task" t. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
+import { managedOrganizationScope } from '../../auth/scope.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
 import { vietnamDateOf, vietnamInstant, vietnamTimeOf } from '../../domain/vietnam-time.ts';
 import type { AgendaItemFields } from '../../schemas/agenda.ts';
@@ -24,7 +25,7 @@ export async function lockAgendaOf(tx: Tx, actor: Actor, conferenceId: string): 
 /** The conference an agenda item belongs to, when the actor manages it; else not found. */
 export async function conferenceIdOfItem(tx: Tx, actor: Actor, agendaItemId: string): Promise<string> {
   const item = await tx.agendaItem.findFirst({
-    where: { id: agendaItemId, conference: { hostOrganizationId: { in: actor.managedOrganizationIds } } },
+    where: { id: agendaItemId, conference: { hostOrganization: managedOrganizationScope(actor) } },
     select: { conferenceId: true },
   });
   if (!item) throw new NotFoundError('AgendaItem');

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
-import { memberScope, planScope } from '../../auth/scope.ts';
+import { managedOrganizationScope, memberScope, planScope } from '../../auth/scope.ts';
 import { db } from '../../db/client.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 import { MAX_CHAIRS } from '../../schemas/conference.ts';
@@ -19,7 +19,7 @@ export async function getConferenceFormOptions({
   requirePermission(actor, purpose === 'create' ? 'conference.create' : 'conference.update');
   const [organizations, members, committees, plans] = await Promise.all([
     db().organization.findMany({
-      where: { id: { in: actor.managedOrganizationIds } },
+      where: managedOrganizationScope(actor),
       select: { id: true, name: true, parentId: true, deactivatedAt: true, mergedIntoId: true },
     }),
     db().member.findMany({
@@ -27,7 +27,7 @@ export async function getConferenceFormOptions({
       select: { id: true, fullName: true, title: true, organizationId: true },
     }),
     db().committee.findMany({
-      where: { organizationId: { in: actor.managedOrganizationIds } },
+      where: { organization: managedOrganizationScope(actor) },
       orderBy: [{ term: { startYear: 'desc' } }, { name: 'asc' }],
       select: { id: true, name: true, organizationId: true, term: { select: { name: true } } },
     }),

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
+import { managedOrganizationScope } from '../../auth/scope.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
 import { conferenceAllows, type ConferenceAction } from '../../domain/conference-status.ts';
 import type { ConferenceStatus } from '../../db/generated/prisma/enums.ts';
@@ -12,7 +13,7 @@ type Tx = Prisma.TransactionClient;
  * an attendee read a conference (lib/auth/scope.ts conferenceScope), never change it.
  */
 export function managedConferenceScope(actor: Actor): Prisma.ConferenceWhereInput {
-  return { hostOrganizationId: { in: actor.managedOrganizationIds } };
+  return { hostOrganization: managedOrganizationScope(actor) };
 }
 
 /**

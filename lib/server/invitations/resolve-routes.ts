@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
-import { memberScope } from '../../auth/scope.ts';
+import { managedOrganizationScope, memberScope } from '../../auth/scope.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
 import type { InvitationKind } from '../../db/generated/prisma/enums.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
@@ -70,7 +70,7 @@ async function resolveMembers(tx: Tx, actor: Actor, conferenceId: string, member
 
 async function resolveCommittee(tx: Tx, actor: Actor, conferenceId: string, committeeId: string): Promise<ResolvedRoute> {
   const committee = await tx.committee.findFirst({
-    where: { id: committeeId, organizationId: { in: actor.managedOrganizationIds } },
+    where: { id: committeeId, organization: managedOrganizationScope(actor) },
     select: { id: true, name: true, seats: { where: await seatsHeldOnConferenceDay(tx, conferenceId), select: { memberId: true } } },
   });
   if (!committee) throw new RuleViolationError('invitation.committeeUnavailable', {}, 'committeeId');
@@ -83,7 +83,7 @@ async function resolveCommittee(tx: Tx, actor: Actor, conferenceId: string, comm
 /** The cell committees (Chi ủy) of the active cells directly under the organisation. */
 async function resolveCellCommittees(tx: Tx, actor: Actor, conferenceId: string, organizationId: string): Promise<ResolvedRoute> {
   const organization = await tx.organization.findFirst({
-    where: { id: organizationId, AND: [{ id: { in: actor.managedOrganizationIds } }], deactivatedAt: null, mergedIntoId: null },
+    where: { id: organizationId, AND: [managedOrganizationScope(actor)], deactivatedAt: null, mergedIntoId: null },
     select: { id: true, name: true, shortName: true },
   });
   if (!organization) throw new RuleViolationError('invitation.organizationUnavailable', {}, 'organizationId');

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
+import { managedOrganizationScope } from '../../auth/scope.ts';
 import { db } from '../../db/client.ts';
 
 const byName = new Intl.Collator('vi');
@@ -9,7 +10,7 @@ const byName = new Intl.Collator('vi');
 export async function getMemberFormOptions({ actor }: { actor: Actor }) {
   requirePermission(actor, 'member.manage');
   const units = await db().organization.findMany({
-    where: { id: { in: actor.managedOrganizationIds }, deactivatedAt: null, mergedIntoId: null },
+    where: { ...managedOrganizationScope(actor), deactivatedAt: null, mergedIntoId: null },
     select: { id: true, name: true },
   });
   return { units: units.sort((a, b) => byName.compare(a.name, b.name)) };

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
-import { resolutionScope } from '../../auth/scope.ts';
+import { managedOrganizationScope, resolutionScope } from '../../auth/scope.ts';
 import { db } from '../../db/client.ts';
 
 /** The choices of the plan form: organisations the actor manages (issuers) and their resolutions. */
@@ -9,7 +9,7 @@ export async function getPlanFormOptions({ actor }: { actor: Actor }) {
   requirePermission(actor, 'plan.create');
   const [issuers, resolutions] = await Promise.all([
     db().organization.findMany({
-      where: { id: { in: actor.managedOrganizationIds }, deactivatedAt: null, mergedIntoId: null },
+      where: { ...managedOrganizationScope(actor), deactivatedAt: null, mergedIntoId: null },
       orderBy: { name: 'asc' },
       select: { id: true, name: true },
     }),

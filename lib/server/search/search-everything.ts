@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { can, requirePermission } from '../../auth/permissions.ts';
-import { conferenceScope, memberScope, planScope, taskScope } from '../../auth/scope.ts';
+import { conferenceScope, managedOrganizationScope, memberScope, planScope, taskScope } from '../../auth/scope.ts';
 import { db, Prisma } from '../../db/client.ts';
 import { escapeLikePattern, searchWords, snippetParts, type SnippetPart } from '../../domain/search-text.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
@@ -114,7 +114,7 @@ async function searchConferences(actor: Actor, match: Prisma.Sql, snippet: Snipp
 function conclusionSearchScope(actor: Actor): Prisma.ConclusionWhereInput {
   return {
     conference: conferenceScope(actor),
-    OR: [{ publishedAt: { not: null } }, { conference: { hostOrganizationId: { in: actor.managedOrganizationIds } } }],
+    OR: [{ publishedAt: { not: null } }, { conference: { hostOrganization: managedOrganizationScope(actor) } }],
   };
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
-import { resolutionScope } from '../../auth/scope.ts';
+import { managedOrganizationScope, resolutionScope } from '../../auth/scope.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
 import type { ResultPeriod } from '../../db/generated/prisma/enums.ts';
 import { NotFoundError, RuleViolationError } from '../errors.ts';
@@ -16,7 +16,7 @@ export const TARGET_RESULT_AUDIT_SELECT = {
 
 /** Conferences whose review a result may cite: those the actor's organisations hold (any stage). */
 export function reviewingConferenceScope(actor: Actor): Prisma.ConferenceWhereInput {
-  return { hostOrganizationId: { in: actor.managedOrganizationIds } };
+  return { hostOrganization: managedOrganizationScope(actor) };
 }
 
 /** A target of a resolution in the actor's scope, with its term's years; else "not found". */

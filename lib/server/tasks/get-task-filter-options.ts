@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { can, requirePermission } from '../../auth/permissions.ts';
-import { conferenceScope, planScope, resolutionScope, taskScope } from '../../auth/scope.ts';
+import { conferenceScope, managedOrganizationScope, planScope, resolutionScope, taskScope } from '../../auth/scope.ts';
 import { db } from '../../db/client.ts';
 import { organizationChoices } from '../../domain/organization-choices.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
@@ -41,7 +41,7 @@ export async function getTaskFilterOptions({ actor, ownerId, personId, planId, c
       orderBy: [{ startsAt: 'desc' }, { id: 'asc' }], take: RECENT_CHOICES + 1, select: conferenceSelect,
     }),
     conferenceId ? db().conference.findFirst({ where: { AND: [conferenceScope(actor), { id: conferenceId }] }, select: conferenceSelect }) : Promise.resolve(null),
-    db().organization.findMany({ where: { id: { in: [...actor.managedOrganizationIds, actor.organizationId] } }, select: { id: true, name: true, shortName: true, parentId: true } }),
+    db().organization.findMany({ where: { OR: [managedOrganizationScope(actor), { id: actor.organizationId }] }, select: { id: true, name: true, shortName: true, parentId: true } }),
     peopleWhere ? db().member.findMany({ where: peopleWhere, select: { id: true, fullName: true } }) : Promise.resolve([]),
     // The office's targets are those of its resolutions; an attendee (no resolutions to read) gets those his tasks serve.
     db().target.findMany({

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
-import { resolutionScope } from '../../auth/scope.ts';
+import { managedOrganizationScope, resolutionScope } from '../../auth/scope.ts';
 import { db } from '../../db/client.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 
@@ -20,7 +20,7 @@ export async function getTaskFormOptions({ actor, keep = {} }: { actor: Actor; k
     db().organization.findMany({ where: active, orderBy: { name: 'asc' }, select: { id: true, name: true, shortName: true } }),
     // Only the managed units' people: bounded by the actor's scope, not by the size of the whole party.
     db().member.findMany({
-      where: { OR: [{ deactivatedAt: null, organizationId: { in: actor.managedOrganizationIds } }, ...(keep.memberId ? [{ id: keep.memberId }] : [])] },
+      where: { OR: [{ deactivatedAt: null, organization: managedOrganizationScope(actor) }, ...(keep.memberId ? [{ id: keep.memberId }] : [])] },
       select: { id: true, fullName: true, title: true, organizationId: true },
     }),
     db().target.findMany({
@@ -44,7 +44,7 @@ export type TaskFormOptions = Awaited<ReturnType<typeof getTaskFormOptions>>;
 export async function getConclusionForTask({ actor, conclusionId }: { actor: Actor; conclusionId: string }) {
   requirePermission(actor, 'task.create');
   return db().conclusion.findFirst({
-    where: { id: conclusionId, publishedAt: { not: null }, conference: { hostOrganizationId: { in: actor.managedOrganizationIds } } },
+    where: { id: conclusionId, publishedAt: { not: null }, conference: { hostOrganization: managedOrganizationScope(actor) } },
     select: { id: true, number: true, content: true, conference: { select: { id: true, title: true, startsAt: true, hostOrganizationId: true } } },
   });
 }

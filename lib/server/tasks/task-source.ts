@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
-import { planScope } from '../../auth/scope.ts';
+import { managedOrganizationScope, planScope } from '../../auth/scope.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
 import { managedConferenceScope } from '../conferences/managed-conference.ts';
 import { RuleViolationError } from '../errors.ts';
@@ -44,7 +44,7 @@ export async function resolveTaskSource(tx: Tx, actor: Actor, source: TaskSource
   }
   if (!termId) {
     const term = await tx.term.findFirst({
-      where: { organizationId: { in: actor.managedOrganizationIds }, startYear: { lte: year }, endYear: { gte: year } },
+      where: { organization: managedOrganizationScope(actor), startYear: { lte: year }, endYear: { gte: year } },
       orderBy: { startYear: 'desc' },
       select: { id: true },
     });
