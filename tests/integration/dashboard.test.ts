@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/load-actor.ts';
 import type { Database } from '../../lib/db/create-client.ts';
 import { addDays } from '../../lib/domain/calendar.ts';
+import { OPEN_TASK_STATUSES } from '../../lib/domain/task-status.ts';
 import { countTasksByOwner } from '../../lib/server/dashboard/count-tasks-by-owner.ts';
 import { findDeadlineTasks } from '../../lib/server/dashboard/find-deadline-tasks.ts';
 import { findMyTasks } from '../../lib/server/dashboard/find-my-tasks.ts';
@@ -76,6 +77,14 @@ describe('the office dashboard on the demo data', () => {
       ['Chi bộ Văn phòng', 1, 1, 0, 0],
       ['Đảng ủy Sở LĐ-TBXH', 1, 1, 0, 0],
     ]);
+  });
+
+  it('keeps the index of open tasks that the deadline counts read to the statuses the app calls open', async () => {
+    // The partial index (migration 20261206050500) names the statuses in SQL; were the two lists to part,
+    // the counts would stay right but read the whole table again.
+    const [index] = await database.$queryRaw<{ definition: string }[]>`SELECT indexdef AS definition FROM pg_indexes WHERE indexname = 'Task_open_dueDate_scope_idx'`;
+    const named = [...index!.definition.matchAll(/'([A-Z_]+)'/g)].map((match) => match[1]).sort();
+    expect(named).toEqual([...OPEN_TASK_STATUSES].sort());
   });
 
   it('charts the targets of the running term, or of the last one between two terms', async () => {
