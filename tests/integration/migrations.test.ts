@@ -1,12 +1,14 @@
 // The committed migrations build exactly prisma/schema.prisma, and applying them is idempotent and
 // recorded as `prisma migrate deploy` records it. Runs on the server of TEST_DATABASE_URL /
 // DATABASE_URL (default: local postgres) — a real PostgreSQL or a PGlite socket server.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, diffDatabaseToSchema, diffMigrationsToSchema, readMigrationsDirectory } from '../../lib/db/migrate.ts';
+import { withClient } from '../../lib/db/with-client.ts';
 import { adminConnectionString, freshDatabase, pgliteShadowDatabase, type FreshDatabase } from '../helpers/fresh-database.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -117,5 +119,56 @@ describe('committed migrations', () => {
     } finally {
       await client.end();
     }
+  });
+});
+
+describe('the migration that adds the organisation paths (20261206043456_organization_path_ids)', () => {
+  let database: FreshDatabase;
+  let earlier: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase(adminConnectionString());
+    // The migrations before it, alone, as an installation that already holds data has them.
+    earlier = await fs.mkdtemp(path.join(os.tmpdir(), 'migrations-before-paths-'));
+    await fs.copyFile(path.join(migrationsDir, 'migration_lock.toml'), path.join(earlier, 'migration_lock.toml'));
+    for (const name of await committedMigrations()) {
+      if (name >= '20261206043456') break;
+      await fs.cp(path.join(migrationsDir, name), path.join(earlier, name), { recursive: true });
+    }
+  });
+
+  afterAll(async () => {
+    await database?.drop();
+    if (earlier) await fs.rm(earlier, { recursive: true, force: true });
+  });
+
+  it('fills the paths of the organisations and the tasks already there', async () => {
+    await applyMigrations({ connectionString: database.connectionString, migrationsDir: earlier });
+    const [top, branch, cell, other] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const [term, cellTask, topTask] = [randomUUID(), randomUUID(), randomUUID()];
+    await withClient(database.connectionString, async (client) => {
+      await client.query(
+        `INSERT INTO "Organization" (id, name, kind, "parentId", "updatedAt") VALUES
+           ($1, 'Đảng bộ', 'GRASSROOTS_COMMITTEE', NULL, now()), ($2, 'Đảng bộ bộ phận', 'PARTIAL_COMMITTEE', $1, now()),
+           ($3, 'Chi bộ', 'CELL', $2, now()), ($4, 'Chi bộ khác', 'CELL', $1, now())`,
+        [top, branch, cell, other],
+      );
+      await client.query(`INSERT INTO "Term" (id, "organizationId", name, "congressNumber", "startYear", "endYear", "updatedAt") VALUES ($1, $2, 'Nhiệm kỳ', 1, 2025, 2030, now())`, [term, top]);
+      await client.query(`INSERT INTO "Task" (id, title, "termId", "ownerOrganizationId", "updatedAt") VALUES ($1, 'Của chi bộ', $3, $4, now()), ($2, 'Của Đảng bộ', $3, $5, now())`, [cellTask, topTask, term, cell, top]);
+      await client.query(`INSERT INTO "TaskCoOwner" ("taskId", "organizationId") VALUES ($1, $2)`, [cellTask, other]);
+    });
+
+    expect(await applyMigrations({ connectionString: database.connectionString, migrationsDir })).toContain('20261206043456_organization_path_ids');
+
+    await withClient(database.connectionString, async (client) => {
+      const organizations = await client.query<{ id: string; pathIds: string[] }>(`SELECT id, "pathIds" FROM "Organization"`);
+      expect(Object.fromEntries(organizations.rows.map((row) => [row.id, row.pathIds]))).toEqual({
+        [top]: [top], [branch]: [top, branch], [cell]: [top, branch, cell], [other]: [top, other],
+      });
+      const tasks = await client.query<{ id: string; unitPathIds: string[] }>(`SELECT id, "unitPathIds" FROM "Task"`);
+      expect(Object.fromEntries(tasks.rows.map((row) => [row.id, row.unitPathIds]))).toEqual({
+        [cellTask]: [top, branch, cell, other].sort(), [topTask]: [top],
+      });
+    });
   });
 });

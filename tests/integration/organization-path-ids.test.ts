@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/load-actor.ts';
 import { conferenceScope, managedTaskScope, memberScope, planScope, reportableTaskScope, resolutionScope, taskScope } from '../../lib/auth/scope.ts';
-import type { Database } from '../../lib/db/create-client.ts';
+import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import { mergeOrganization } from '../../lib/server/organizations/merge-organization.ts';
 import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
 let demo: DemoDatabase;
@@ -73,12 +74,69 @@ describe('Organization.pathIds and Task.unitPathIds', () => {
     const [someTask] = await database.task.findMany({ where: { ownerOrganizationId: cell.id }, take: 1, select: { id: true } });
     await database.task.update({ where: { id: someTask!.id }, data: { unitPathIds: [] } });
     await expectEveryPathRight();
+
+    // Co-owners come and go; a loop is refused by the database with a clear message.
+    await database.taskCoOwner.create({ data: { taskId: someTask!.id, organizationId: early } });
+    await expectEveryPathRight();
+    await database.taskCoOwner.deleteMany({ where: { taskId: someTask!.id, organizationId: early } });
+    await expectEveryPathRight();
+    await expect(database.organization.update({ where: { id: branch.id }, data: { parentId: leaf.id } })).rejects.toThrow(/would be its own ancestor/);
+  });
+
+  it('follow a merge: the children and the open tasks of the merged organisation go to the other, with their paths', async () => {
+    const admin = await demo.actorFor('quantri');
+    const top = await database.organization.findUniqueOrThrow({ where: { id: admin.managingRootIds[0] }, select: { id: true, pathIds: true } });
+    const [merged, kept] = await Promise.all(['Đảng bộ bộ phận sáp nhập', 'Đảng bộ bộ phận tiếp nhận'].map((name) =>
+      database.organization.create({ data: { name, kind: 'PARTIAL_COMMITTEE', parentId: top.id }, select: { id: true } })));
+    const child = await database.organization.create({ data: { name: 'Chi bộ của bộ phận sáp nhập', kind: 'CELL', parentId: merged!.id }, select: { id: true } });
+    const term = await database.term.findFirstOrThrow({ select: { id: true } });
+    const task = await database.task.create({ data: { title: 'Nhiệm vụ của chi bộ sáp nhập', termId: term.id, ownerOrganizationId: child.id }, select: { id: true } });
+    await mergeOrganization({ actor: admin, organizationId: merged!.id, version: 1, targetId: kept!.id, mergedOn: new Date('2026-01-01T00:00:00Z') });
+    expect(await pathIdsOf(child.id)).toEqual([...top.pathIds, kept!.id, child.id]);
+    expect((await database.task.findUniqueOrThrow({ where: { id: task.id }, select: { unitPathIds: true } })).unitPathIds).toEqual([...top.pathIds, kept!.id, child.id].sort());
+    await expectEveryPathRight();
+  });
+
+  // Two connections at once: the embedded database serves one at a time (PostgreSQL runs only).
+  it.runIf(process.env.TEST_DB_KIND === 'postgres')('give a task written while its unit moves the paths after the move', async () => {
+    const second = createDatabaseClient({ connectionString: demo.url, poolMax: 1 });
+    try {
+      const top = await database.organization.findFirstOrThrow({ where: { parentId: null }, select: { id: true } });
+      const [from, to] = await Promise.all(['Đảng bộ bộ phận đi', 'Đảng bộ bộ phận đến'].map((name) =>
+        database.organization.create({ data: { name, kind: 'PARTIAL_COMMITTEE', parentId: top.id }, select: { id: true } })));
+      const cell = await database.organization.create({ data: { name: 'Chi bộ chuyển đi', kind: 'CELL', parentId: from!.id }, select: { id: true } });
+      const term = await database.term.findFirstOrThrow({ select: { id: true } });
+      let moved!: () => void;
+      const movedButNotCommitted = new Promise<void>((resolve) => (moved = resolve));
+      let written = false;
+      // The move, as lib/server/organizations/move-organization.ts makes it, held open while the task is written.
+      const move = database.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('organization-tree'))`;
+        await tx.organization.update({ where: { id: cell.id }, data: { parentId: to!.id } });
+        moved();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(written).toBe(false); // the task's write waits for the move
+      }, { timeout: 10_000 });
+      await movedButNotCommitted;
+      const task = second.task
+        .create({ data: { title: 'Nhiệm vụ viết lúc chuyển', termId: term.id, ownerOrganizationId: cell.id }, select: { id: true } })
+        .then((created) => { written = true; return created; });
+      await Promise.all([move, task]);
+      const { unitPathIds } = await database.task.findUniqueOrThrow({ where: { id: (await task).id }, select: { unitPathIds: true } });
+      expect(unitPathIds).toEqual([top.id, to!.id, cell.id].sort());
+      await expectEveryPathRight();
+    } finally {
+      await second.$disconnect();
+    }
   });
 
   it('scope by the tops of the actor’s subtrees exactly as by every organisation in them, for every kind of reader', async () => {
-    const office = await database.organization.findFirstOrThrow({ where: { shortName: 'Chi bộ Văn phòng' }, select: { id: true } });
+    const [office, welfare] = await Promise.all(['Chi bộ Văn phòng', 'Chi bộ Phòng BTXH'].map((shortName) => database.organization.findFirstOrThrow({ where: { shortName }, select: { id: true } })));
     const oanh = await database.member.findFirstOrThrow({ where: { fullName: 'Dương Thị Kim Oanh' }, select: { id: true } });
-    await database.user.create({ data: { memberId: oanh.id, username: 'thuky-chibo', passwordHash: 'x', roles: { create: { role: 'SECRETARY', organizationId: office.id } } } });
+    // The secretary of two cells (two roots), who attends in a third way too.
+    await database.user.create({
+      data: { memberId: oanh.id, username: 'thuky-chibo', passwordHash: 'x', roles: { create: [{ role: 'SECRETARY', organizationId: office!.id }, { role: 'SECRETARY', organizationId: welfare!.id }, { role: 'ATTENDEE', organizationId: office!.id }] } },
+    });
     const actors = await Promise.all(['quantri', 'vanphong', 'daibieu', 'thuky-chibo'].map((username) => demo.actorFor(username)));
     const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
     for (const actor of actors) {
@@ -97,10 +155,14 @@ describe('Organization.pathIds and Task.unitPathIds', () => {
       expect(ids(await database.task.findMany({ where: managedTaskScope(actor), select: { id: true } })), label('managed tasks')).toEqual(ids(await database.task.findMany({ where: { ownerOrganizationId: managed }, select: { id: true } })));
       expect(ids(await database.task.findMany({ where: reportableTaskScope(actor), select: { id: true } })), label('reportable tasks')).toEqual(ids(await database.task.findMany({ where: byList.reportable, select: { id: true } })));
     }
-    // Not vacuous: the readers differ, and the cell secretary sees less than the office.
-    const [, secretary, , cellSecretary] = actors as [Actor, Actor, Actor, Actor];
+    // Not vacuous: the readers differ, and the secretary of two cells manages fewer people than the office.
+    const [, secretary, attendee, cellSecretary] = actors as [Actor, Actor, Actor, Actor];
+    expect(cellSecretary.managingRootIds).toHaveLength(2);
     const taskCount = (actor: Actor) => database.task.count({ where: taskScope(actor) });
-    expect(await taskCount(cellSecretary)).toBeGreaterThan(0);
-    expect(await taskCount(cellSecretary)).toBeLessThan(await taskCount(secretary));
+    expect(await taskCount(attendee)).toBeGreaterThan(0);
+    expect(await taskCount(attendee)).toBeLessThan(await taskCount(secretary));
+    const memberCount = (actor: Actor) => database.member.count({ where: memberScope(actor) });
+    expect(await memberCount(cellSecretary)).toBeGreaterThan(0);
+    expect(await memberCount(cellSecretary)).toBeLessThan(await memberCount(secretary));
   });
 });

@@ -3,7 +3,7 @@
 // personally assigned tasks included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/load-actor.ts';
-import { conferenceScope, managedTaskScope, memberScope, planScope, taskScope } from '../../lib/auth/scope.ts';
+import { conferenceScope, managedOrganizationScope, managedTaskScope, memberScope, planScope, taskScope } from '../../lib/auth/scope.ts';
 import { conclusionScopeSql, conferenceScopeSql, managedTaskScopeSql, memberScopeSql, planScopeSql, taskScopeSql } from '../../lib/auth/scope-sql.ts';
 import type { Database } from '../../lib/db/create-client.ts';
 import { Prisma } from '../../lib/db/generated/prisma/client.ts';
@@ -50,7 +50,7 @@ describe('the scope in SQL', () => {
       expect(await sqlIds(Prisma.sql`SELECT m.id::text AS id FROM "Member" m WHERE ${memberScopeSql(actor)}`)).toEqual(ids(await database.member.findMany({ where: { AND: [memberScope(actor), { deactivatedAt: null }] }, select: { id: true } })));
       expect(await sqlIds(Prisma.sql`SELECT k.id::text AS id FROM "Conclusion" k JOIN "Conference" c ON c.id = k."conferenceId" WHERE ${conclusionScopeSql(actor)}`)).toEqual(
         ids(await database.conclusion.findMany({
-          where: { conference: conferenceScope(actor), OR: [{ publishedAt: { not: null } }, { conference: { hostOrganizationId: { in: actor.managedOrganizationIds } } }] },
+          where: { conference: conferenceScope(actor), OR: [{ publishedAt: { not: null } }, { conference: { hostOrganization: managedOrganizationScope(actor) } }] },
           select: { id: true },
         })),
       );

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '../../auth/load-actor.ts';
 import { requirePermission } from '../../auth/permissions.ts';
-import { memberScope } from '../../auth/scope.ts';
+import { managedOrganizationScope, memberScope } from '../../auth/scope.ts';
 import { now } from '../../clock.ts';
 import { db } from '../../db/client.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
@@ -35,7 +35,6 @@ export async function getInvitationOptions({ actor, startsAt = now() }: { actor:
   requirePermission(actor, 'invitation.manage');
   const held = seatsHeldOn(startsAt);
   const INVITABLE_CELL = invitableCell(held);
-  const managed = actor.managedOrganizationIds;
   const [members, committees, cellParents, organizations] = await Promise.all([
     db().member.findMany({
       where: { AND: [memberScope(actor), { deactivatedAt: null }] },
@@ -43,12 +42,12 @@ export async function getInvitationOptions({ actor, startsAt = now() }: { actor:
       select: { id: true, fullName: true, title: true, organization: { select: { shortName: true, name: true } } },
     }),
     db().committee.findMany({
-      where: { organizationId: { in: managed }, organization: { deactivatedAt: null, mergedIntoId: null } },
+      where: { organization: { ...managedOrganizationScope(actor), deactivatedAt: null, mergedIntoId: null } },
       orderBy: [{ term: { startYear: 'desc' } }, { name: 'asc' }],
       select: { id: true, name: true, kind: true, term: { select: { name: true } }, _count: { select: { seats: { where: held } } } },
     }),
     db().organization.findMany({
-      where: { id: { in: managed }, deactivatedAt: null, mergedIntoId: null, children: { some: INVITABLE_CELL } },
+      where: { ...managedOrganizationScope(actor), deactivatedAt: null, mergedIntoId: null, children: { some: INVITABLE_CELL } },
       select: { id: true, name: true, _count: { select: { children: { where: INVITABLE_CELL } } } },
     }),
     db().organization.findMany({ where: { deactivatedAt: null, mergedIntoId: null }, take: 2000, select: { id: true, name: true, shortName: true } }),

@@ -19,15 +19,27 @@ ALTER INDEX "Task_unitPathIds_idx" SET (fastupdate = off);
 -- AFTER triggers pass a change down to the children (whose own AFTER trigger passes it on) and to the
 -- tasks of the organisation, whose "unitPathIds" follow. On insert too: in a bulk insert a child can come
 -- before its parent, and the parent's arrival then puts the child's path right.
+--
+-- The paths are read under the organisation tree's lock (lib/server/organizations/organization-rules.ts
+-- takes it exclusively for every change to the tree), here shared: a task written while an organisation
+-- moves would otherwise read the paths from before the move, and the move's pass-down, not seeing the
+-- uncommitted task, would leave its "unitPathIds" stale (and a reader of the old subtree reading it).
 CREATE FUNCTION organization_set_path_ids() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
+DECLARE
+  parent_path uuid[];
 BEGIN
-  NEW."pathIds" := COALESCE((SELECT p."pathIds" FROM "Organization" p WHERE p.id = NEW."parentId"), '{}') || NEW.id;
+  PERFORM pg_advisory_xact_lock_shared(hashtext('organization-tree'));
+  parent_path := COALESCE((SELECT p."pathIds" FROM "Organization" p WHERE p.id = NEW."parentId"), '{}');
+  IF NEW.id = ANY(parent_path) THEN
+    RAISE EXCEPTION 'organisation % would be its own ancestor', NEW.id USING ERRCODE = 'check_violation';
+  END IF;
+  NEW."pathIds" := parent_path || NEW.id;
   RETURN NEW;
 END $$;
 
-CREATE TRIGGER organization_path_ids_on_write BEFORE INSERT OR UPDATE OF "parentId", "pathIds" ON "Organization"
+CREATE TRIGGER organization_path_ids_on_write BEFORE INSERT OR UPDATE OF id, "parentId", "pathIds" ON "Organization"
   FOR EACH ROW EXECUTE FUNCTION organization_set_path_ids();
 
 CREATE FUNCTION organization_pass_path_ids_down() RETURNS trigger
@@ -39,18 +51,19 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER organization_path_ids_passed_down AFTER UPDATE OF "parentId", "pathIds" ON "Organization"
+CREATE TRIGGER organization_path_ids_passed_down AFTER UPDATE OF id, "parentId", "pathIds" ON "Organization"
   FOR EACH ROW WHEN (OLD."pathIds" IS DISTINCT FROM NEW."pathIds") EXECUTE FUNCTION organization_pass_path_ids_down();
 
 CREATE TRIGGER organization_path_ids_passed_down_on_insert AFTER INSERT ON "Organization"
   FOR EACH ROW EXECUTE FUNCTION organization_pass_path_ids_down();
 
--- The task's trigger (20261125184008) computes "unitPathIds" with "unitIds", and now also recomputes a
--- hand-written "unitPathIds".
+-- The task's trigger (20261125184008) computes "unitPathIds" with "unitIds" (under the tree's shared
+-- lock, see above), and now also recomputes a hand-written "unitPathIds".
 CREATE OR REPLACE FUNCTION task_set_unit_ids() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
 BEGIN
+  PERFORM pg_advisory_xact_lock_shared(hashtext('organization-tree'));
   NEW."unitIds" := task_unit_ids(NEW."ownerOrganizationId", NEW.id);
   NEW."unitPathIds" := ARRAY(
     SELECT DISTINCT path.id FROM "Organization" o CROSS JOIN LATERAL unnest(o."pathIds") AS path(id)
