@@ -22,6 +22,11 @@ export async function findTasks({ actor, filters, today }: { actor: Actor; filte
   const [counted, found] = await Promise.all([
     db().task.count({ where, take: TASK_COUNT_CAP + 1 }),
     db().task.findMany({
+      // The page's rows first, then their owners, people and conclusions by id (decision 017's way out):
+      // joined into the same statement, the planner walked the due-date index and tested each task
+      // against the filter (12,700 rows for one unit's first page at 100,000 tasks, 14 ms) rather than
+      // sort the unit's 200 tasks, counting the joins once per candidate row instead of once per shown row.
+      relationLoadStrategy: 'query',
       where,
       orderBy: TASK_LIST_ORDER[filters.sort],
       skip: (filters.page - 1) * TASK_PAGE_SIZE,

@@ -8,12 +8,15 @@
 import http from 'node:http';
 import { decode } from 'next-auth/jwt';
 import pg from 'pg';
+import { organizationChoices } from '../../../lib/domain/organization-choices.ts';
 import { compareVietnameseNames } from '../../../lib/domain/vietnamese-name.ts';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c jit=off' });
 const secret = process.env.NEXTAUTH_SECRET!;
 const COUNT_CAP = 1000;
 const PAGE_SIZE = 50;
+const RECENT_CHOICES = 30;
+const byName = new Intl.Collator('vi');
 
 const escapeHtml = (value: unknown) =>
   String(value ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
@@ -121,7 +124,9 @@ async function tasksPage(actor: Actor, ownerId: string | null): Promise<string> 
   const filter = ownerId ? `AND (t."ownerOrganizationId" = $3::uuid OR EXISTS (SELECT 1 FROM "TaskCoOwner" f WHERE f."taskId" = t.id AND f."organizationId" = $3::uuid))` : '';
   const values = ownerId ? [units, actor.memberId, ownerId] : [units, actor.memberId];
   const visible = (alias: string) => taskScopeSql('$1', '$2', alias);
-  const [count, rows, terms, plans, conferences, owners, people, targets] = await Promise.all([
+  // The same choices as the app's filters (lib/server/tasks/get-task-filter-options.ts), each bounded: the
+  // 30 most recent plans and conferences, the units opening down to the chosen one, the chosen unit's people.
+  const [count, rows, terms, plans, conferences, tree, people, targets] = await Promise.all([
     pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM (SELECT 1 FROM "Task" t WHERE ${scope} ${filter} LIMIT ${COUNT_CAP + 1}) x`, values),
     pool.query(
       `SELECT t.id, t.title, t.status, t.progress, t."dueDate", o."shortName", o.name AS "ownerName", rm."fullName" AS responsible, k.number AS "conclusionNumber", cf.id AS "conferenceId", cf."startsAt"
@@ -131,29 +136,24 @@ async function tasksPage(actor: Actor, ownerId: string | null): Promise<string> 
       values,
     ),
     pool.query(`SELECT id, name FROM "Term" x WHERE EXISTS (SELECT 1 FROM "Task" t WHERE t."termId" = x.id AND ${visible('t')}) ORDER BY "startYear" DESC`, [units, actor.memberId]),
-    pool.query(
-      `SELECT id, "officialNumber" AS name FROM "Plan" x WHERE EXISTS (SELECT 1 FROM "Task" t WHERE t."planId" = x.id AND ${visible('t')})
-         OR EXISTS (SELECT 1 FROM "Conference" c JOIN "Conclusion" k ON k."conferenceId" = c.id JOIN "Task" t ON t."conclusionId" = k.id WHERE c."planId" = x.id AND ${visible('t')}) ORDER BY "issuedOn" DESC`,
-      [units, actor.memberId],
-    ),
+    pool.query(`SELECT id, "officialNumber" AS name FROM "Plan" WHERE "issuerId" = ANY($1::uuid[]) ORDER BY "issuedOn" DESC, id LIMIT ${RECENT_CHOICES}`, [actor.managed]),
     pool.query(
       `SELECT c.id, c.title AS name FROM "Conference" c WHERE (c."hostOrganizationId" = ANY($3::uuid[]) OR (c.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM "Invitee" x WHERE x."conferenceId" = c.id AND x."memberId" = $2::uuid)))
-         AND EXISTS (SELECT 1 FROM "Conclusion" k JOIN "Task" t ON t."conclusionId" = k.id WHERE k."conferenceId" = c.id AND ${visible('t')}) ORDER BY c."startsAt" DESC`,
+         AND EXISTS (SELECT 1 FROM "Conclusion" k JOIN "Task" t ON t."conclusionId" = k.id WHERE k."conferenceId" = c.id AND ${visible('t')}) ORDER BY c."startsAt" DESC, c.id LIMIT ${RECENT_CHOICES}`,
       [units, actor.memberId, actor.managed],
     ),
-    pool.query(
-      `SELECT o.id, coalesce(o."shortName", o.name) AS name FROM "Organization" o WHERE EXISTS (SELECT 1 FROM "Task" t WHERE t."ownerOrganizationId" = o.id AND ${visible('t')})
-         OR EXISTS (SELECT 1 FROM "TaskCoOwner" c JOIN "Task" t ON t.id = c."taskId" WHERE c."organizationId" = o.id AND ${visible('t')}) ORDER BY o.name`,
-      [units, actor.memberId],
-    ),
-    pool.query<{ id: string; name: string }>(`SELECT m.id, m."fullName" AS name FROM "Member" m WHERE EXISTS (SELECT 1 FROM "Task" t WHERE t."responsibleMemberId" = m.id AND ${visible('t')})`, [units, actor.memberId]),
-    pool.query(`SELECT id, name FROM "Target" x WHERE EXISTS (SELECT 1 FROM "Task" t WHERE t."targetId" = x.id AND ${visible('t')}) ORDER BY position`, [units, actor.memberId]),
+    pool.query<{ id: string; parentId: string | null; label: string }>(`SELECT id, "parentId", coalesce("shortName", name) AS label FROM "Organization" WHERE id = ANY($1::uuid[])`, [units]),
+    ownerId
+      ? pool.query<{ id: string; name: string }>(`SELECT m.id, m."fullName" AS name FROM "Member" m WHERE m."organizationId" = $3::uuid AND EXISTS (SELECT 1 FROM "Task" t WHERE t."responsibleMemberId" = m.id AND ${visible('t')})`, [units, actor.memberId, ownerId])
+      : { rows: [] as { id: string; name: string }[] },
+    pool.query(`SELECT x.id, x.name FROM "Target" x JOIN "Resolution" r ON r.id = x."resolutionId" WHERE r."organizationId" = ANY($1::uuid[]) ORDER BY x."resolutionId", x.position`, [actor.managed]),
   ]);
+  const owners = organizationChoices(tree.rows, ownerId ?? undefined, byName.compare).map((unit) => ({ id: unit.id, name: unit.parentLabel === null ? unit.label : `${unit.label} (thuộc ${unit.parentLabel})` }));
   const counted = count.rows[0]!.count;
   const select = (name: string, label: string, options: { id: string; name: string }[], selected: string | null = null) =>
     `<label>${label} <select name="${name}"><option value="">Tất cả</option>${options.map((option) => `<option value="${option.id}"${option.id === selected ? ' selected' : ''}>${escapeHtml(option.name)}</option>`).join('')}</select></label>`;
   const main = `<h1>Nhiệm vụ</h1><p>${counted > COUNT_CAP ? `Hơn ${COUNT_CAP}` : counted} nhiệm vụ · <a href="/api/tasks/export${ownerId ? `?ownerId=${ownerId}` : ''}" download>Xuất Excel</a> · <a href="/tasks/new">Giao nhiệm vụ</a></p>`
-    + `<form>${select('termId', 'Nhiệm kỳ', terms.rows)}${select('planId', 'Kế hoạch', plans.rows)}${select('conferenceId', 'Hội nghị', conferences.rows)}${select('ownerId', 'Đơn vị', owners.rows, ownerId)}`
+    + `<form>${select('termId', 'Nhiệm kỳ', terms.rows)}${select('planId', 'Kế hoạch', plans.rows)}${select('conferenceId', 'Hội nghị', conferences.rows)}${select('ownerId', 'Đơn vị', owners, ownerId)}`
     + `${select('personId', 'Người phụ trách', people.rows.sort((a, b) => compareVietnameseNames(a.name, b.name)))}${select('targetId', 'Chỉ tiêu', targets.rows)}`
     + `${select('status', 'Trạng thái', ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'PAUSED', 'CANCELLED'].map((id) => ({ id, name: id })))}<label><input type="checkbox" name="overdue" value="1"> Quá hạn</label>`
     + `<label>Hạn từ <input type="date" name="dueFrom"></label><label>đến <input type="date" name="dueTo"></label><button>Lọc</button></form>`
