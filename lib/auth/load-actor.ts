@@ -62,15 +62,13 @@ export async function loadActor(userId: string): Promise<Actor | null> {
   };
 }
 
-/** All organisations under the given roots (inclusive), in one recursive query; `client` may be a transaction's. */
+/**
+ * All organisations under the given roots (inclusive): those whose path goes through one of them
+ * (Organization.pathIds, kept by the database; decision 018). `client` may be a transaction's, which
+ * then sees its own moves.
+ */
 export async function organizationSubtree(rootIds: string[], client: Pick<Prisma.TransactionClient, '$queryRaw'> = db()): Promise<string[]> {
   if (rootIds.length === 0) return [];
-  const rows = await client.$queryRaw<{ id: string }[]>`
-    WITH RECURSIVE subtree AS (
-      SELECT id FROM "Organization" WHERE id = ANY(${rootIds}::uuid[])
-      UNION
-      SELECT child.id FROM "Organization" child JOIN subtree ON child."parentId" = subtree.id
-    )
-    SELECT id::text AS id FROM subtree`;
+  const rows = await client.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "Organization" WHERE "pathIds" && ${rootIds}::uuid[]`;
   return rows.map((row) => row.id);
 }

@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const TASK_SORTS = ['due', 'priority', 'updated', 'title'] as const;
 /** A page of the list: two screens on an office laptop; more is the filters' job (and each row is sent twice, as HTML and as the RSC payload). */
 export const TASK_PAGE_SIZE = 25;
+/** How many plans and conferences the filters offer at most (the most recent), beside the chosen one. */
+export const RECENT_CHOICES = 30;
 
 const id = z.uuid().optional();
 const day = z.iso.date().optional();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/load-actor.ts';
 import type { Database } from '../../lib/db/create-client.ts';
-import { TASK_PAGE_SIZE, taskFiltersSchema } from '../../lib/schemas/task-filters.ts';
+import { RECENT_CHOICES, TASK_PAGE_SIZE, taskFiltersSchema } from '../../lib/schemas/task-filters.ts';
 import { findTasks, TASK_COUNT_CAP } from '../../lib/server/tasks/find-tasks.ts';
-import { getTaskFilterOptions, RECENT_CHOICES } from '../../lib/server/tasks/get-task-filter-options.ts';
+import { getTaskFilterOptions } from '../../lib/server/tasks/get-task-filter-options.ts';
 import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
 let demo: DemoDatabase;

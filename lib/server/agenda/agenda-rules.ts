@@ -1,12 +1,11 @@
 import 'server-only';
-import type { Actor } from '../../auth/load-actor.ts';
+import { organizationSubtree, type Actor } from '../../auth/load-actor.ts';
 import { managedOrganizationScope } from '../../auth/scope.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
 import { vietnamDateOf, vietnamInstant, vietnamTimeOf } from '../../domain/vietnam-time.ts';
 import type { AgendaItemFields } from '../../schemas/agenda.ts';
 import { eligibleMemberIds } from '../conferences/conference-rules.ts';
 import { lockManagedConference, requireConferenceAllows } from '../conferences/managed-conference.ts';
-import { organizationSubtreeIds } from '../conferences/organization-subtree.ts';
 import { NotFoundError, RuleViolationError } from '../errors.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -49,7 +48,7 @@ export async function agendaItemData(
   if (presenterMemberId) {
     const eligible = await eligibleMemberIds(tx, {
       memberIds: [presenterMemberId],
-      organizationIds: await organizationSubtreeIds(tx, conference.hostOrganizationId),
+      organizationIds: await organizationSubtree([conference.hostOrganizationId], tx),
       keep: keepPresenterId ? [keepPresenterId] : [],
     });
     if (!eligible.has(presenterMemberId)) throw new RuleViolationError('agenda.presenterOutOfHost', {}, 'presenterMemberId');

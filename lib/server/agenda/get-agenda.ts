@@ -5,7 +5,6 @@ import { db } from '../../db/client.ts';
 import { conferenceAllows } from '../../domain/conference-status.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
 import { managedConferenceScope } from '../conferences/managed-conference.ts';
-import { organizationSubtreeIds } from '../conferences/organization-subtree.ts';
 import { NotFoundError } from '../errors.ts';
 import { DOCUMENT_LINK_SELECT, DOCUMENT_LIST_ORDER } from '../documents/document-list-select.ts';
 
@@ -33,9 +32,9 @@ export async function getAgenda({ actor, conferenceId }: { actor: Actor; confere
   if (!conference) throw new NotFoundError('Conference');
 
   const presenterIds = conference.agendaItems.flatMap((item) => (item.presenterMemberId ? [item.presenterMemberId] : []));
-  const organizationIds = await organizationSubtreeIds(db(), conference.hostOrganizationId);
+  // The people of the host's subtree: those whose unit's path goes through the host (decision 018).
   const presenters = await db().member.findMany({
-    where: { organizationId: { in: organizationIds }, OR: [{ deactivatedAt: null }, { id: { in: presenterIds } }] },
+    where: { organization: { pathIds: { has: conference.hostOrganizationId } }, OR: [{ deactivatedAt: null }, { id: { in: presenterIds } }] },
     select: { id: true, fullName: true, title: true },
   });
   return {

@@ -12,20 +12,12 @@ import { NotFoundError } from '../errors.ts';
  */
 export async function isTopLevelAdmin(actor: Pick<Actor, 'userId' | 'roles'>): Promise<boolean> {
   if (!actor.roles.includes('ADMIN')) return false;
+  // Above an organisation: the rest of its path (Organization.pathIds, decision 018).
   const rows = await db().$queryRaw<{ top: boolean }[]>`
-    WITH RECURSIVE own AS (
-      SELECT r."organizationId" AS root FROM "UserRole" r JOIN "Organization" o ON o.id = r."organizationId"
-      WHERE r."userId" = ${actor.userId}::uuid AND r.role = 'ADMIN' AND o."deactivatedAt" IS NULL AND o."mergedIntoId" IS NULL
-    ), above AS (
-      SELECT own.root, o."parentId" AS id FROM own JOIN "Organization" o ON o.id = own.root
-      UNION
-      SELECT above.root, o."parentId" FROM above JOIN "Organization" o ON o.id = above.id
-    )
     SELECT EXISTS (
-      SELECT 1 FROM own WHERE NOT EXISTS (
-        SELECT 1 FROM above JOIN "UserRole" r ON r."organizationId" = above.id AND r.role = 'ADMIN'
-        WHERE above.root = own.root
-      )
+      SELECT 1 FROM "UserRole" r JOIN "Organization" o ON o.id = r."organizationId"
+      WHERE r."userId" = ${actor.userId}::uuid AND r.role = 'ADMIN' AND o."deactivatedAt" IS NULL AND o."mergedIntoId" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "UserRole" a WHERE a.role = 'ADMIN' AND a."organizationId" = ANY(o."pathIds") AND a."organizationId" <> o.id)
     ) AS top`;
   return rows[0]?.top === true;
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import type { Actor } from '../../auth/load-actor.ts';
+import { organizationSubtree, type Actor } from '../../auth/load-actor.ts';
 import { planScope } from '../../auth/scope.ts';
 import type { Prisma } from '../../db/generated/prisma/client.ts';
 import { RuleViolationError } from '../errors.ts';
-import { organizationSubtreeIds } from './organization-subtree.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,7 +35,7 @@ export async function checkConferenceRules(
     : null;
   if (!host) throw new RuleViolationError('conference.hostOutOfScope', {}, 'hostOrganizationId');
 
-  const subtree = await organizationSubtreeIds(tx, hostId);
+  const subtree = await organizationSubtree([hostId], tx);
   const eligible = await eligibleMemberIds(tx, {
     memberIds: [...choices.chairMemberIds, ...(choices.secretaryMemberId ? [choices.secretaryMemberId] : [])],
     organizationIds: subtree,

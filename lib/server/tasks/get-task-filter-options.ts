@@ -5,9 +5,7 @@ import { conferenceScope, managedOrganizationScope, planScope, resolutionScope, 
 import { db } from '../../db/client.ts';
 import { organizationChoices } from '../../domain/organization-choices.ts';
 import { compareVietnameseNames } from '../../domain/vietnamese-name.ts';
-
-/** How many plans and conferences the filters offer at most (the most recent), beside the chosen one. */
-export const RECENT_CHOICES = 30;
+import { RECENT_CHOICES } from '../../schemas/task-filters.ts';
 
 /**
  * The choices of the task list's filters, each list bounded so that the page does not grow with the

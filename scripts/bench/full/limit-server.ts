@@ -10,12 +10,12 @@ import { decode } from 'next-auth/jwt';
 import pg from 'pg';
 import { organizationChoices } from '../../../lib/domain/organization-choices.ts';
 import { compareVietnameseNames } from '../../../lib/domain/vietnamese-name.ts';
+import { RECENT_CHOICES } from '../../../lib/schemas/task-filters.ts';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c jit=off' });
 const secret = process.env.NEXTAUTH_SECRET!;
 const COUNT_CAP = 1000;
 const PAGE_SIZE = 50;
-const RECENT_CHOICES = 30;
 const byName = new Intl.Collator('vi');
 
 const escapeHtml = (value: unknown) =>
