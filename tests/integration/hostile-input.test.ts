@@ -76,6 +76,13 @@ function formOf(entries: readonly FormEntry[]): FormData {
 
 type Outcome = { kind: 'state'; state: ActionState } | { kind: 'redirect' } | { kind: 'notFound' } | { kind: 'thrown'; error: unknown };
 
+/**
+ * A message may quote a record the user wrote, in the app's curly quotes (“the plan's title”): an earlier
+ * hostile call may have stored `1; SELECT pg_sleep(5)` as a title, and the duplicate-number message names
+ * that plan. What the user wrote is not a leak; what the app or the database says around it still is.
+ */
+const withoutQuotedRecords = (text: string) => text.replace(/“[^”]*”/g, '“…”');
+
 const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 afterEach(() => consoleError.mockClear());
 
@@ -102,7 +109,7 @@ async function call(action: Action, hostile: HostileCall, refusedBySchema: boole
   if (outcome.kind === 'state' && outcome.state.status === 'error') {
     const { message, fieldErrors } = outcome.state;
     if (message === messages.errors.unexpected) problems.push('answered "unexpected error" (a bug behind it)');
-    for (const text of [message, ...Object.values(fieldErrors)]) if (LEAK_PATTERN.test(text)) problems.push(`leaks: ${describeValue(text)}`);
+    for (const text of [message, ...Object.values(fieldErrors)]) if (LEAK_PATTERN.test(withoutQuotedRecords(text))) problems.push(`leaks: ${describeValue(text)}`);
   }
   if (refusedBySchema && !(outcome.kind === 'state' && outcome.state.status === 'error' && outcome.state.message === messages.errors.invalidInput)) {
     problems.push(`its schema refuses the form, but the action answered ${outcome.kind === 'state' ? JSON.stringify(outcome.state).slice(0, 200) : outcome.kind}`);
