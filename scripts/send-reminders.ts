@@ -1,5 +1,6 @@
 // `npm run reminders [-- --date YYYY-MM-DD]`: the daily task reminders, once, for today in Vietnam (or
-// the given day). Safe to repeat: a day's reminders are written once however often it runs.
+// the given day), then the task tally folded. Safe to repeat: a day's reminders are written once
+// however often it runs.
 // With DATABASE_URL: that database. Without: the embedded one in .data/pglite, which must not be in
 // use (its lock refuses a running `npm start`; the app then sends the reminders itself at 06:00).
 //
@@ -12,7 +13,7 @@ import { z } from 'zod';
 import { now } from '../lib/clock.ts';
 import { createDatabaseClient } from '../lib/db/create-client.ts';
 import { todayInVietnam } from '../lib/domain/task-deadline.ts';
-import { describeReminderRun, sendTaskReminders } from '../lib/server/reminders/send-task-reminders.ts';
+import { runDailyTaskJobs } from '../lib/server/reminders/run-daily-task-jobs.ts';
 import { spawnEmbeddedDb, type EmbeddedDbProcess } from './lib/spawn-embedded-db.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -44,8 +45,7 @@ async function main(): Promise<void> {
   try {
     const database = createDatabaseClient({ connectionString, poolMax: embedded ? 1 : Number(process.env.DATABASE_POOL_MAX ?? 1) });
     try {
-      const counts = await sendTaskReminders({ today, database, appUrl: process.env.NEXTAUTH_URL || undefined });
-      console.log(`[reminders] ${describeReminderRun(today, counts)}`);
+      console.log(`[reminders] ${await runDailyTaskJobs({ today, database, appUrl: process.env.NEXTAUTH_URL || undefined })}`);
     } finally {
       await database.$disconnect();
     }

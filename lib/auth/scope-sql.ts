@@ -32,7 +32,7 @@ export function taskScopeSql(actor: Actor): Prisma.Sql {
   return Prisma.sql`(t."unitPathIds" && ${actor.managingRootIds}::uuid[] OR t."unitIds" @> ARRAY[${actor.organizationId}::uuid] OR t."responsibleMemberId" = ${actor.memberId}::uuid)`;
 }
 
-/** managedTaskScope, on "Task" t. */
+/** managedTaskScope, on "Task" t (or the task tally, TaskTally t, which is kept by the same owner column). */
 export function managedTaskScopeSql(actor: Actor): Prisma.Sql {
   return Prisma.sql`t."ownerOrganizationId" = ANY(${actor.managedOrganizationIds}::uuid[])`;
 }

@@ -122,19 +122,24 @@ describe('committed migrations', () => {
   });
 });
 
+/** A copy of the committed migrations before `first`: an installation that already holds data has only those. */
+async function migrationsBefore(first: string): Promise<string> {
+  const earlier = await fs.mkdtemp(path.join(os.tmpdir(), `migrations-before-${first}-`));
+  await fs.copyFile(path.join(migrationsDir, 'migration_lock.toml'), path.join(earlier, 'migration_lock.toml'));
+  for (const name of await committedMigrations()) {
+    if (name >= first) break;
+    await fs.cp(path.join(migrationsDir, name), path.join(earlier, name), { recursive: true });
+  }
+  return earlier;
+}
+
 describe('the migration that adds the organisation paths (20261206043456_organization_path_ids)', () => {
   let database: FreshDatabase;
   let earlier: string;
 
   beforeAll(async () => {
     database = await freshDatabase(adminConnectionString());
-    // The migrations before it, alone, as an installation that already holds data has them.
-    earlier = await fs.mkdtemp(path.join(os.tmpdir(), 'migrations-before-paths-'));
-    await fs.copyFile(path.join(migrationsDir, 'migration_lock.toml'), path.join(earlier, 'migration_lock.toml'));
-    for (const name of await committedMigrations()) {
-      if (name >= '20261206043456') break;
-      await fs.cp(path.join(migrationsDir, name), path.join(earlier, name), { recursive: true });
-    }
+    earlier = await migrationsBefore('20261206043456');
   });
 
   afterAll(async () => {
@@ -168,6 +173,47 @@ describe('the migration that adds the organisation paths (20261206043456_organiz
       const tasks = await client.query<{ id: string; unitPathIds: string[] }>(`SELECT id, "unitPathIds" FROM "Task"`);
       expect(Object.fromEntries(tasks.rows.map((row) => [row.id, row.unitPathIds]))).toEqual({
         [cellTask]: [top, branch, cell, other].sort(), [topTask]: [top],
+      });
+    });
+  });
+});
+
+describe('the migration that adds the task tally (20261206071624_task_tally)', () => {
+  let database: FreshDatabase;
+  let earlier: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase(adminConnectionString());
+    earlier = await migrationsBefore('20261206071624');
+  });
+
+  afterAll(async () => {
+    await database?.drop();
+    if (earlier) await fs.rm(earlier, { recursive: true, force: true });
+  });
+
+  it('counts the tasks already there', async () => {
+    await applyMigrations({ connectionString: database.connectionString, migrationsDir: earlier });
+    const [top, cell, term] = [randomUUID(), randomUUID(), randomUUID()];
+    await withClient(database.connectionString, async (client) => {
+      await client.query(`INSERT INTO "Organization" (id, name, kind, "parentId", "updatedAt") VALUES ($1, 'Đảng bộ', 'GRASSROOTS_COMMITTEE', NULL, now()), ($2, 'Chi bộ', 'CELL', $1, now())`, [top, cell]);
+      await client.query(`INSERT INTO "Term" (id, "organizationId", name, "congressNumber", "startYear", "endYear", "updatedAt") VALUES ($1, $2, 'Nhiệm kỳ', 1, 2025, 2030, now())`, [term, top]);
+      await client.query(
+        `INSERT INTO "Task" (id, title, "termId", "ownerOrganizationId", status, "updatedAt")
+         SELECT gen_random_uuid(), 'Nhiệm vụ ' || n, $1, CASE WHEN n % 2 = 0 THEN $2::uuid ELSE $3::uuid END, CASE WHEN n % 3 = 0 THEN 'DONE'::"TaskStatus" ELSE 'IN_PROGRESS'::"TaskStatus" END, now()
+         FROM generate_series(1, 12) n`,
+        [term, top, cell],
+      );
+    });
+
+    expect(await applyMigrations({ connectionString: database.connectionString, migrationsDir })).toContain('20261206071624_task_tally');
+
+    await withClient(database.connectionString, async (client) => {
+      const tally = await client.query<{ owner: string; status: string; tasks: number }>(
+        `SELECT "ownerOrganizationId" AS owner, status, sum(tasks)::int AS tasks FROM "TaskTally" GROUP BY 1, 2`,
+      );
+      expect(Object.fromEntries(tally.rows.map((row) => [`${row.owner} ${row.status}`, row.tasks]))).toEqual({
+        [`${top} DONE`]: 2, [`${top} IN_PROGRESS`]: 4, [`${cell} DONE`]: 2, [`${cell} IN_PROGRESS`]: 4,
       });
     });
   });

@@ -17,30 +17,39 @@ const collator = new Intl.Collator('vi');
  * Tasks per owner organisation of the actor's subtree (the primary owner: a co-owned task counts once,
  * for the unit that answers for it), split into open, overdue, done and cancelled.
  *
- * One statement, one pass: FILTER aggregates over an index-only scan of (ownerOrganizationId, status,
- * dueDate), which holds every column read. This is the one figure of the dashboard that reads every task
- * in scope; Prisma's groupBy needed two passes (and a third statement for the names) and groups by
- * status cast to text, which doubled the time at 50,000 tasks (bench:tasks).
+ * One statement whose cost does not grow with the term's history: open, done and cancelled are sums
+ * of the task tally (TaskTally, kept by triggers: a few rows per unit and status), and only the overdue
+ * tasks are counted one by one — open and due before today, a range of the (owner, status, dueDate)
+ * index, which holds every column read. Counting every task in scope instead took 11–14 ms of the
+ * dashboard at 50,000 tasks, and more with each year (`npm run bench:tasks`).
  *
  * The scope is managedTaskScope (owned by an organisation the actor manages): every task it admits is
- * in taskScope too, and leaving out taskScope's co-owner branch keeps the count on that index.
+ * in taskScope too, and owners are what the tally is kept by.
  */
 export async function countTasksByOwner({ actor, today }: { actor: Actor; today: string }): Promise<OwnerCompletion[]> {
   requirePermission(actor, 'task.read');
   if (actor.managedOrganizationIds.length === 0) return [];
   const rows = await db().$queryRaw<{ organizationId: string; name: string; open: number; overdue: number; done: number; cancelled: number }[]>`
-    SELECT o.id::text AS "organizationId", coalesce(o."shortName", o.name) AS name, c.open, c.overdue, c.done, c.cancelled
+    SELECT o.id::text AS "organizationId", coalesce(o."shortName", o.name) AS name,
+      c.open, coalesce(late.overdue, 0) AS overdue, c.done, c.cancelled
     FROM (
       SELECT t."ownerOrganizationId",
-        (count(*) FILTER (WHERE ${OPEN_TASK_SQL}))::int AS open,
-        (count(*) FILTER (WHERE ${OPEN_TASK_SQL} AND t."dueDate" < ${today}::date))::int AS overdue,
-        (count(*) FILTER (WHERE t."status" = 'DONE'))::int AS done,
-        (count(*) FILTER (WHERE t."status" = 'CANCELLED'))::int AS cancelled
-      FROM "Task" t
+        coalesce(sum(t.tasks) FILTER (WHERE ${OPEN_TASK_SQL}), 0)::int AS open,
+        coalesce(sum(t.tasks) FILTER (WHERE t."status" = 'DONE'), 0)::int AS done,
+        coalesce(sum(t.tasks) FILTER (WHERE t."status" = 'CANCELLED'), 0)::int AS cancelled
+      FROM "TaskTally" t
       WHERE ${managedTaskScopeSql(actor)}
       GROUP BY t."ownerOrganizationId"
     ) c
-    JOIN "Organization" o ON o.id = c."ownerOrganizationId"`;
+    JOIN "Organization" o ON o.id = c."ownerOrganizationId"
+    LEFT JOIN (
+      SELECT t."ownerOrganizationId", count(*)::int AS overdue
+      FROM "Task" t
+      WHERE ${managedTaskScopeSql(actor)} AND ${OPEN_TASK_SQL} AND t."dueDate" < ${today}::date
+      GROUP BY t."ownerOrganizationId"
+    ) late ON late."ownerOrganizationId" = c."ownerOrganizationId"
+    -- A unit whose tasks all moved away (a merge) keeps tally rows that sum to nothing.
+    WHERE c.open + c.done + c.cancelled > 0`;
   return rows
     .map(({ organizationId, name, ...counts }) => ({ organizationId, name, ...taskCompletion(counts) }))
     .sort((a, b) => collator.compare(a.name, b.name));

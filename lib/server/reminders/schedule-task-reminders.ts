@@ -3,7 +3,7 @@ import { now } from '../../clock.ts';
 import { DAILY_REMINDER_TIME, delayUntilNextRun, FIRST_REMINDER_DELAY_MS } from '../../domain/reminder-schedule.ts';
 import { todayInVietnam } from '../../domain/task-deadline.ts';
 import { serverEnv } from '../../env.ts';
-import { describeReminderRun, sendTaskReminders } from './send-task-reminders.ts';
+import { runDailyTaskJobs } from './run-daily-task-jobs.ts';
 
 // On globalThis, like the database client: `next dev` reloads modules, and a second timer would
 // only do the same work twice.
@@ -37,6 +37,5 @@ async function runThenArm(): Promise<void> {
 
 async function runTaskReminders(): Promise<void> {
   const today = todayInVietnam(now());
-  const counts = await sendTaskReminders({ today, appUrl: serverEnv().NEXTAUTH_URL });
-  console.log(`[reminders] ${describeReminderRun(today, counts)}`);
+  console.log(`[reminders] ${await runDailyTaskJobs({ today, appUrl: serverEnv().NEXTAUTH_URL })}`);
 }

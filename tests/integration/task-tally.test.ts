@@ -1,0 +1,142 @@
+// TaskTally (how many tasks each unit owns in each status) is kept by statement triggers on Task
+// (migration 20261206071624_task_tally) and read by the dashboard's completion by owner: whatever
+// writes tasks, and however, its sums must equal a count of the tasks themselves.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import { countTasksByOwner } from '../../lib/server/dashboard/count-tasks-by-owner.ts';
+import { mergeOrganization } from '../../lib/server/organizations/merge-organization.ts';
+import { compactTaskTally } from '../../lib/server/tasks/compact-task-tally.ts';
+import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
+
+let demo: DemoDatabase;
+let database: Database;
+
+beforeAll(async () => {
+  demo = await openDemoDatabase();
+  database = demo.database;
+});
+
+afterAll(async () => {
+  await demo?.close();
+});
+
+type Counts = Record<string, number>;
+
+/** "owner status" → tasks, from the tasks themselves and from the tally (zeros left out of both). */
+async function countsOfTasks(): Promise<Counts> {
+  const groups = await database.task.groupBy({ by: ['ownerOrganizationId', 'status'], _count: { _all: true } });
+  return Object.fromEntries(groups.map((group) => [`${group.ownerOrganizationId} ${group.status}`, group._count._all]));
+}
+
+async function countsOfTally(): Promise<Counts> {
+  const groups = await database.taskTally.groupBy({ by: ['ownerOrganizationId', 'status'], _sum: { tasks: true } });
+  return Object.fromEntries(groups.filter((group) => group._sum.tasks !== 0).map((group) => [`${group.ownerOrganizationId} ${group.status}`, group._sum.tasks!]));
+}
+
+async function expectTallyRight(): Promise<void> {
+  const tasks = await countsOfTasks();
+  expect(Object.keys(tasks).length).toBeGreaterThan(0);
+  expect(await countsOfTally()).toEqual(tasks);
+}
+
+async function newCell(name: string): Promise<string> {
+  const department = await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' }, select: { id: true } });
+  return (await database.organization.create({ data: { name, kind: 'CELL', parentId: department.id }, select: { id: true } })).id;
+}
+
+const termId = async () => (await database.term.findFirstOrThrow({ select: { id: true } })).id;
+
+describe('the task tally', () => {
+  it('holds the demo’s tasks after the migration and the seed', async () => {
+    await expectTallyRight();
+  });
+
+  it('follows one task and many written in one statement, status and owner changes, deletions, and a merge', async () => {
+    const [first, second] = [await newCell('Chi bộ kiểm đếm 1'), await newCell('Chi bộ kiểm đếm 2')];
+    const term = await termId();
+    const one = await database.task.create({ data: { title: 'Một nhiệm vụ', termId: term, ownerOrganizationId: first }, select: { id: true } });
+    await database.task.createMany({
+      data: Array.from({ length: 40 }, (_, index) => ({ title: `Nhiệm vụ ${index + 1}`, termId: term, ownerOrganizationId: index % 2 ? first : second, status: index % 3 ? 'IN_PROGRESS' as const : 'DONE' as const })),
+    });
+    await expectTallyRight();
+    // Many appended rows for one statement would defeat the tally: one per (owner, status) it changed.
+    const rowsBefore = await database.taskTally.count();
+    await database.task.updateMany({ where: { ownerOrganizationId: second, status: 'IN_PROGRESS' }, data: { status: 'PAUSED' } });
+    expect(await database.taskTally.count()).toBe(rowsBefore + 2);
+    // An update that changes neither owner nor status appends nothing.
+    await database.task.updateMany({ where: { ownerOrganizationId: first }, data: { progress: 30 } });
+    expect(await database.taskTally.count()).toBe(rowsBefore + 2);
+    await database.task.update({ where: { id: one.id }, data: { status: 'CANCELLED', cancelReason: 'Không còn cần', ownerOrganizationId: second } });
+    await database.task.deleteMany({ where: { ownerOrganizationId: first, status: 'DONE' } });
+    await expectTallyRight();
+
+    const admin = await demo.actorFor('quantri');
+    await mergeOrganization({ actor: admin, organizationId: first, version: 1, targetId: second, mergedOn: new Date('2026-01-01T00:00:00Z') });
+    expect(await database.task.count({ where: { ownerOrganizationId: first } })).toBe(0);
+    await expectTallyRight();
+  });
+
+  it('gives the dashboard the same completion by owner as counting every task, and leaves out a unit whose tasks all moved away', async () => {
+    const secretary = await demo.actorFor('vanphong');
+    const today = '2026-12-06';
+    const byOwner = await countTasksByOwner({ actor: secretary, today });
+    const counted = await database.task.groupBy({
+      by: ['ownerOrganizationId'],
+      where: { ownerOrganizationId: { in: secretary.managedOrganizationIds } },
+      _count: { _all: true },
+    });
+    expect(byOwner.map((owner) => owner.organizationId).sort()).toEqual(counted.map((group) => group.ownerOrganizationId).sort());
+    for (const owner of byOwner) {
+      const tasks = (status: 'DONE' | 'CANCELLED') => database.task.count({ where: { ownerOrganizationId: owner.organizationId, status } });
+      const open = await database.task.count({ where: { ownerOrganizationId: owner.organizationId, status: { in: ['NOT_STARTED', 'IN_PROGRESS', 'PAUSED'] } } });
+      const overdue = await database.task.count({ where: { ownerOrganizationId: owner.organizationId, status: { in: ['NOT_STARTED', 'IN_PROGRESS', 'PAUSED'] }, dueDate: { lt: new Date(`${today}T00:00:00Z`) } } });
+      expect({ open: owner.open, overdue: owner.overdue, done: owner.done, cancelled: owner.cancelled }, owner.name)
+        .toEqual({ open, overdue, done: await tasks('DONE'), cancelled: await tasks('CANCELLED') });
+    }
+  });
+
+  it('folds into one row per unit and status with the same sums, the zeros dropped', async () => {
+    const before = await countsOfTally();
+    const rows = await database.taskTally.count();
+    expect(await compactTaskTally(database)).toBe(rows);
+    expect(await countsOfTally()).toEqual(before);
+    expect(await database.taskTally.count()).toBe(Object.keys(before).length);
+    expect(await database.taskTally.count({ where: { tasks: 0 } })).toBe(0);
+    await expectTallyRight();
+  });
+
+  // Two connections at once: the embedded database serves one at a time (PostgreSQL runs only).
+  it.runIf(process.env.TEST_DB_KIND === 'postgres')('lets two transactions write tasks of the same units in opposite orders without waiting, and a compaction beside them count each once', async () => {
+    const second = createDatabaseClient({ connectionString: demo.url, poolMax: 1 });
+    try {
+      const [a, b] = [await newCell('Chi bộ song song A'), await newCell('Chi bộ song song B')];
+      const term = await termId();
+      const task = (tx: Pick<Database, 'task'>, ownerOrganizationId: string) => tx.task.create({ data: { title: 'Nhiệm vụ song song', termId: term, ownerOrganizationId } });
+      let firstWrote!: () => void;
+      const firstHoldsA = new Promise<void>((resolve) => (firstWrote = resolve));
+      let secondDone!: () => void;
+      const secondHasCommitted = new Promise<void>((resolve) => (secondDone = resolve));
+      // The first writes A and stays open until the second has written B then A and committed: with a
+      // counter row per unit to update, the second would wait on A's (and a third order, deadlock).
+      const one = database.$transaction(async (tx) => {
+        await task(tx, a);
+        firstWrote();
+        await secondHasCommitted;
+        await task(tx, b);
+      }, { timeout: 10_000 });
+      await firstHoldsA;
+      await second.$transaction(async (tx) => {
+        await task(tx, b);
+        await task(tx, a);
+      }, { timeout: 2_000 });
+      // Folded while the first's rows are written but not committed: they stay its own.
+      await compactTaskTally(second);
+      secondDone();
+      await one;
+      await expectTallyRight();
+      expect((await countsOfTasks())[`${a} NOT_STARTED`]).toBe(2);
+    } finally {
+      await second.$disconnect();
+    }
+  });
+});
