@@ -122,36 +122,36 @@ describe('committed migrations', () => {
   });
 });
 
-/** A copy of the committed migrations before `first`: an installation that already holds data has only those. */
-async function migrationsBefore(first: string): Promise<string> {
-  const earlier = await fs.mkdtemp(path.join(os.tmpdir(), `migrations-before-${first}-`));
-  await fs.copyFile(path.join(migrationsDir, 'migration_lock.toml'), path.join(earlier, 'migration_lock.toml'));
-  for (const name of await committedMigrations()) {
-    if (name >= first) break;
-    await fs.cp(path.join(migrationsDir, name), path.join(earlier, name), { recursive: true });
-  }
-  return earlier;
+/**
+ * A fresh database and a copy of the committed migrations before `first`: an installation that already
+ * holds data has only those, then upgrades.
+ */
+function installationBefore(first: string): { database: FreshDatabase; earlier: string } {
+  const installation = {} as { database: FreshDatabase; earlier: string };
+  beforeAll(async () => {
+    installation.database = await freshDatabase(adminConnectionString());
+    installation.earlier = await fs.mkdtemp(path.join(os.tmpdir(), `migrations-before-${first}-`));
+    await fs.copyFile(path.join(migrationsDir, 'migration_lock.toml'), path.join(installation.earlier, 'migration_lock.toml'));
+    for (const name of await committedMigrations()) {
+      if (name >= first) break;
+      await fs.cp(path.join(migrationsDir, name), path.join(installation.earlier, name), { recursive: true });
+    }
+  });
+  afterAll(async () => {
+    await installation.database?.drop();
+    if (installation.earlier) await fs.rm(installation.earlier, { recursive: true, force: true });
+  });
+  return installation;
 }
 
 describe('the migration that adds the organisation paths (20261206043456_organization_path_ids)', () => {
-  let database: FreshDatabase;
-  let earlier: string;
-
-  beforeAll(async () => {
-    database = await freshDatabase(adminConnectionString());
-    earlier = await migrationsBefore('20261206043456');
-  });
-
-  afterAll(async () => {
-    await database?.drop();
-    if (earlier) await fs.rm(earlier, { recursive: true, force: true });
-  });
+  const installation = installationBefore('20261206043456');
 
   it('fills the paths of the organisations and the tasks already there', async () => {
-    await applyMigrations({ connectionString: database.connectionString, migrationsDir: earlier });
+    await applyMigrations({ connectionString: installation.database.connectionString, migrationsDir: installation.earlier });
     const [top, branch, cell, other] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
     const [term, cellTask, topTask] = [randomUUID(), randomUUID(), randomUUID()];
-    await withClient(database.connectionString, async (client) => {
+    await withClient(installation.database.connectionString, async (client) => {
       await client.query(
         `INSERT INTO "Organization" (id, name, kind, "parentId", "updatedAt") VALUES
            ($1, 'Đảng bộ', 'GRASSROOTS_COMMITTEE', NULL, now()), ($2, 'Đảng bộ bộ phận', 'PARTIAL_COMMITTEE', $1, now()),
@@ -163,9 +163,9 @@ describe('the migration that adds the organisation paths (20261206043456_organiz
       await client.query(`INSERT INTO "TaskCoOwner" ("taskId", "organizationId") VALUES ($1, $2)`, [cellTask, other]);
     });
 
-    expect(await applyMigrations({ connectionString: database.connectionString, migrationsDir })).toContain('20261206043456_organization_path_ids');
+    expect(await applyMigrations({ connectionString: installation.database.connectionString, migrationsDir })).toContain('20261206043456_organization_path_ids');
 
-    await withClient(database.connectionString, async (client) => {
+    await withClient(installation.database.connectionString, async (client) => {
       const organizations = await client.query<{ id: string; pathIds: string[] }>(`SELECT id, "pathIds" FROM "Organization"`);
       expect(Object.fromEntries(organizations.rows.map((row) => [row.id, row.pathIds]))).toEqual({
         [top]: [top], [branch]: [top, branch], [cell]: [top, branch, cell], [other]: [top, other],
@@ -179,23 +179,12 @@ describe('the migration that adds the organisation paths (20261206043456_organiz
 });
 
 describe('the migration that adds the task tally (20261206071624_task_tally)', () => {
-  let database: FreshDatabase;
-  let earlier: string;
-
-  beforeAll(async () => {
-    database = await freshDatabase(adminConnectionString());
-    earlier = await migrationsBefore('20261206071624');
-  });
-
-  afterAll(async () => {
-    await database?.drop();
-    if (earlier) await fs.rm(earlier, { recursive: true, force: true });
-  });
+  const installation = installationBefore('20261206071624');
 
   it('counts the tasks already there', async () => {
-    await applyMigrations({ connectionString: database.connectionString, migrationsDir: earlier });
+    await applyMigrations({ connectionString: installation.database.connectionString, migrationsDir: installation.earlier });
     const [top, cell, term] = [randomUUID(), randomUUID(), randomUUID()];
-    await withClient(database.connectionString, async (client) => {
+    await withClient(installation.database.connectionString, async (client) => {
       await client.query(`INSERT INTO "Organization" (id, name, kind, "parentId", "updatedAt") VALUES ($1, 'Đảng bộ', 'GRASSROOTS_COMMITTEE', NULL, now()), ($2, 'Chi bộ', 'CELL', $1, now())`, [top, cell]);
       await client.query(`INSERT INTO "Term" (id, "organizationId", name, "congressNumber", "startYear", "endYear", "updatedAt") VALUES ($1, $2, 'Nhiệm kỳ', 1, 2025, 2030, now())`, [term, top]);
       await client.query(
@@ -206,9 +195,9 @@ describe('the migration that adds the task tally (20261206071624_task_tally)', (
       );
     });
 
-    expect(await applyMigrations({ connectionString: database.connectionString, migrationsDir })).toContain('20261206071624_task_tally');
+    expect(await applyMigrations({ connectionString: installation.database.connectionString, migrationsDir })).toContain('20261206071624_task_tally');
 
-    await withClient(database.connectionString, async (client) => {
+    await withClient(installation.database.connectionString, async (client) => {
       const tally = await client.query<{ owner: string; status: string; tasks: number }>(
         `SELECT "ownerOrganizationId" AS owner, status, sum(tasks)::int AS tasks FROM "TaskTally" GROUP BY 1, 2`,
       );
