@@ -181,7 +181,7 @@ describe('the migration that adds the organisation paths (20261206043456_organiz
 describe('the migration that adds the task tally (20261206071624_task_tally)', () => {
   const installation = installationBefore('20261206071624');
 
-  it('counts the tasks already there', async () => {
+  it('counts the tasks already there, by owner and by subtree', async () => {
     await applyMigrations({ connectionString: installation.database.connectionString, migrationsDir: installation.earlier });
     const [top, cell, term] = [randomUUID(), randomUUID(), randomUUID()];
     await withClient(installation.database.connectionString, async (client) => {
@@ -203,6 +203,13 @@ describe('the migration that adds the task tally (20261206071624_task_tally)', (
       );
       expect(Object.fromEntries(tally.rows.map((row) => [`${row.owner} ${row.status}`, row.tasks]))).toEqual({
         [`${top} DONE`]: 2, [`${top} IN_PROGRESS`]: 4, [`${cell} DONE`]: 2, [`${cell} IN_PROGRESS`]: 4,
+      });
+      // By subtree: the top's holds every task, the cell's its own.
+      const subtrees = await client.query<{ unit: string; status: string; tasks: number }>(
+        `SELECT "organizationId" AS unit, status, sum(tasks)::int AS tasks FROM "SubtreeTaskTally" GROUP BY 1, 2`,
+      );
+      expect(Object.fromEntries(subtrees.rows.map((row) => [`${row.unit} ${row.status}`, row.tasks]))).toEqual({
+        [`${top} DONE`]: 4, [`${top} IN_PROGRESS`]: 8, [`${cell} DONE`]: 2, [`${cell} IN_PROGRESS`]: 4,
       });
     });
   });

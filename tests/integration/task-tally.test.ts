@@ -1,9 +1,14 @@
-// TaskTally (how many tasks each unit owns in each status) is kept by statement triggers on Task
-// (migration 20261206071624_task_tally) and read by the dashboard's completion by owner: whatever
-// writes tasks, and however, its sums must equal a count of the tasks themselves.
+// TaskTally (how many tasks each unit owns in each status) and SubtreeTaskTally (how many lie in each
+// organisation's subtree) are kept by statement triggers on Task (migration 20261206071624_task_tally)
+// and read by the dashboard's completion by owner and its count of open tasks: whatever writes tasks or
+// moves units, and however, their sums must equal a count of the tasks themselves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import type { Actor } from '../../lib/auth/load-actor.ts';
+import { taskScope } from '../../lib/auth/scope.ts';
 import { countTasksByOwner } from '../../lib/server/dashboard/count-tasks-by-owner.ts';
+import { moveOrganization } from '../../lib/server/organizations/move-organization.ts';
+import { countTasksByDeadline } from '../../lib/server/tasks/count-tasks-by-deadline.ts';
 import { mergeOrganization } from '../../lib/server/organizations/merge-organization.ts';
 import { compactTaskTally } from '../../lib/server/tasks/compact-task-tally.ts';
 import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
@@ -33,10 +38,23 @@ async function countsOfTally(): Promise<Counts> {
   return Object.fromEntries(groups.filter((group) => group._sum.tasks !== 0).map((group) => [`${group.ownerOrganizationId} ${group.status}`, group._sum.tasks!]));
 }
 
+/** "organisation status" → tasks in its subtree, from the tasks' paths and from the subtree tally. */
+async function subtreeCountsOfTasks(): Promise<Counts> {
+  const rows = await database.$queryRaw<{ key: string; tasks: number }[]>`
+    SELECT unit || ' ' || status AS key, count(*)::int AS tasks FROM "Task", unnest("unitPathIds") AS unit GROUP BY unit, status`;
+  return Object.fromEntries(rows.map((row) => [row.key, row.tasks]));
+}
+
+async function subtreeCountsOfTally(): Promise<Counts> {
+  const groups = await database.subtreeTaskTally.groupBy({ by: ['organizationId', 'status'], _sum: { tasks: true } });
+  return Object.fromEntries(groups.filter((group) => group._sum.tasks !== 0).map((group) => [`${group.organizationId} ${group.status}`, group._sum.tasks!]));
+}
+
 async function expectTallyRight(): Promise<void> {
   const tasks = await countsOfTasks();
   expect(Object.keys(tasks).length).toBeGreaterThan(0);
   expect(await countsOfTally()).toEqual(tasks);
+  expect(await subtreeCountsOfTally()).toEqual(await subtreeCountsOfTasks());
 }
 
 async function newCell(name: string): Promise<string> {
@@ -70,9 +88,22 @@ describe('the task tally', () => {
     await database.task.deleteMany({ where: { ownerOrganizationId: first, status: 'DONE' } });
     await expectTallyRight();
 
+    // Co-owners change the task's paths (the co-owner trigger rewrites unitIds and unitPathIds).
+    const coOwned = await database.task.findFirstOrThrow({ where: { ownerOrganizationId: second }, select: { id: true } });
+    const elsewhere = await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUK' }, select: { id: true } });
+    await database.taskCoOwner.create({ data: { taskId: coOwned.id, organizationId: elsewhere.id } });
+    await expectTallyRight();
+
     const admin = await demo.actorFor('quantri');
     await mergeOrganization({ actor: admin, organizationId: first, version: 1, targetId: second, mergedOn: new Date('2026-01-01T00:00:00Z') });
     expect(await database.task.count({ where: { ownerOrganizationId: first } })).toBe(0);
+    await expectTallyRight();
+
+    // A unit moved to another branch takes its tasks into the new branch's subtree.
+    const department = await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' }, select: { id: true } });
+    const branch = await database.organization.create({ data: { name: 'Đảng bộ bộ phận kiểm đếm', kind: 'PARTIAL_COMMITTEE', parentId: department.id }, select: { id: true } });
+    const moved = await database.organization.findUniqueOrThrow({ where: { id: second }, select: { version: true } });
+    await moveOrganization({ actor: admin, organizationId: second, version: moved.version, parentId: branch.id });
     await expectTallyRight();
   });
 
@@ -95,13 +126,52 @@ describe('the task tally', () => {
     }
   });
 
+  it('gives the dashboard the same open, overdue and due-soon counts as counting the tasks in scope, for every kind of reader', async () => {
+    const [office, welfare] = await Promise.all(['Chi bộ Văn phòng', 'Chi bộ Phòng BTXH'].map((shortName) => database.organization.findFirstOrThrow({ where: { shortName }, select: { id: true } })));
+    const term = await termId();
+    // A secretary of one cell who belongs to another unit (his own unit lies outside what he manages),
+    // who answers for a task of a third unit, and one of two cells (several subtrees: counted task by task).
+    const [oanh, outsider] = await Promise.all([
+      database.member.findFirstOrThrow({ where: { fullName: 'Dương Thị Kim Oanh' }, select: { id: true } }),
+      database.member.findFirstOrThrow({ where: { organizationId: { notIn: [office!.id] }, deactivatedAt: null, user: { is: null } }, select: { id: true, organizationId: true } }),
+    ]);
+    await database.user.create({ data: { memberId: outsider.id, username: 'thuky-ngoai', passwordHash: 'x', roles: { create: [{ role: 'SECRETARY', organizationId: office!.id }] } } });
+    await database.user.create({ data: { memberId: oanh.id, username: 'thuky-hai-chibo', passwordHash: 'x', roles: { create: [{ role: 'SECRETARY', organizationId: office!.id }, { role: 'SECRETARY', organizationId: welfare!.id }] } } });
+    const third = await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUK' }, select: { id: true } });
+    await database.task.createMany({
+      data: [
+        { title: 'Việc người thư ký chịu trách nhiệm ở đơn vị khác', termId: term, ownerOrganizationId: third.id, responsibleMemberId: outsider.id, dueDate: new Date('2026-12-01T00:00:00Z') },
+        { title: 'Việc của đơn vị mình', termId: term, ownerOrganizationId: outsider.organizationId, dueDate: new Date('2026-12-10T00:00:00Z') },
+        { title: 'Việc sắp đến hạn của chi bộ', termId: term, ownerOrganizationId: office!.id, dueDate: new Date('2026-12-09T00:00:00Z') },
+        { title: 'Việc đã xong của chi bộ', termId: term, ownerOrganizationId: office!.id, status: 'DONE', dueDate: new Date('2026-11-09T00:00:00Z') },
+      ],
+    });
+    const today = '2026-12-06';
+    const expected = async (actor: Actor) => {
+      const open = { AND: [taskScope(actor), { status: { in: ['NOT_STARTED' as const, 'IN_PROGRESS' as const, 'PAUSED' as const] } }] };
+      return {
+        overdue: await database.task.count({ where: { AND: [open, { dueDate: { lt: new Date(`${today}T00:00:00Z`) } }] } }),
+        dueSoon: await database.task.count({ where: { AND: [open, { dueDate: { gte: new Date(`${today}T00:00:00Z`), lte: new Date('2026-12-13T00:00:00Z') } }] } }),
+        open: await database.task.count({ where: open }),
+      };
+    };
+    for (const username of ['quantri', 'vanphong', 'daibieu', 'thuky-ngoai', 'thuky-hai-chibo']) {
+      const actor = await demo.actorFor(username);
+      const counts = await countTasksByDeadline({ actor, today });
+      expect(counts, username).toEqual(await expected(actor));
+      expect(counts.open, username).toBeGreaterThan(0);
+    }
+    expect((await demo.actorFor('thuky-ngoai')).managedOrganizationIds).not.toContain(outsider.organizationId);
+  });
+
   it('folds into one row per unit and status with the same sums, the zeros dropped', async () => {
-    const before = await countsOfTally();
-    const rows = await database.taskTally.count();
+    const before = { owners: await countsOfTally(), subtrees: await subtreeCountsOfTally() };
+    const rows = (await database.taskTally.count()) + (await database.subtreeTaskTally.count());
     expect(await compactTaskTally(database)).toBe(rows);
-    expect(await countsOfTally()).toEqual(before);
-    expect(await database.taskTally.count()).toBe(Object.keys(before).length);
-    expect(await database.taskTally.count({ where: { tasks: 0 } })).toBe(0);
+    expect({ owners: await countsOfTally(), subtrees: await subtreeCountsOfTally() }).toEqual(before);
+    expect(await database.taskTally.count()).toBe(Object.keys(before.owners).length);
+    expect(await database.subtreeTaskTally.count()).toBe(Object.keys(before.subtrees).length);
+    expect(await database.taskTally.count({ where: { tasks: 0 } }) + await database.subtreeTaskTally.count({ where: { tasks: 0 } })).toBe(0);
     await expectTallyRight();
   });
 
