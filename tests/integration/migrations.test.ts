@@ -211,6 +211,10 @@ describe('the migration that adds the task tally (20261206071624_task_tally)', (
       expect(Object.fromEntries(subtrees.rows.map((row) => [`${row.unit} ${row.status}`, row.tasks]))).toEqual({
         [`${top} DONE`]: 4, [`${top} IN_PROGRESS`]: 8, [`${cell} DONE`]: 2, [`${cell} IN_PROGRESS`]: 4,
       });
+      // Emptied with the tasks, whichever way they go.
+      await client.query(`TRUNCATE "Task" CASCADE`);
+      const left = await client.query<{ rows: number }>(`SELECT (SELECT count(*) FROM "TaskTally") + (SELECT count(*) FROM "SubtreeTaskTally") AS rows`);
+      expect(Number(left.rows[0]!.rows)).toBe(0);
     });
   });
 });

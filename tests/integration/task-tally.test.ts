@@ -10,6 +10,7 @@ import { countTasksByOwner } from '../../lib/server/dashboard/count-tasks-by-own
 import { moveOrganization } from '../../lib/server/organizations/move-organization.ts';
 import { countTasksByDeadline } from '../../lib/server/tasks/count-tasks-by-deadline.ts';
 import { mergeOrganization } from '../../lib/server/organizations/merge-organization.ts';
+import { runDailyTaskJobs } from '../../lib/server/reminders/run-daily-task-jobs.ts';
 import { compactTaskTally } from '../../lib/server/tasks/compact-task-tally.ts';
 import { openDemoDatabase, type DemoDatabase } from '../helpers/demo-database.ts';
 
@@ -133,7 +134,7 @@ describe('the task tally', () => {
     // who answers for a task of a third unit, and one of two cells (several subtrees: counted task by task).
     const [oanh, outsider] = await Promise.all([
       database.member.findFirstOrThrow({ where: { fullName: 'Dương Thị Kim Oanh' }, select: { id: true } }),
-      database.member.findFirstOrThrow({ where: { organizationId: { notIn: [office!.id] }, deactivatedAt: null, user: { is: null } }, select: { id: true, organizationId: true } }),
+      database.member.findFirstOrThrow({ where: { organizationId: welfare!.id, deactivatedAt: null, user: { is: null } }, orderBy: { id: 'asc' }, select: { id: true, organizationId: true } }),
     ]);
     await database.user.create({ data: { memberId: outsider.id, username: 'thuky-ngoai', passwordHash: 'x', roles: { create: [{ role: 'SECRETARY', organizationId: office!.id }] } } });
     await database.user.create({ data: { memberId: oanh.id, username: 'thuky-hai-chibo', passwordHash: 'x', roles: { create: [{ role: 'SECRETARY', organizationId: office!.id }, { role: 'SECRETARY', organizationId: welfare!.id }] } } });
@@ -144,8 +145,12 @@ describe('the task tally', () => {
         { title: 'Việc của đơn vị mình', termId: term, ownerOrganizationId: outsider.organizationId, dueDate: new Date('2026-12-10T00:00:00Z') },
         { title: 'Việc sắp đến hạn của chi bộ', termId: term, ownerOrganizationId: office!.id, dueDate: new Date('2026-12-09T00:00:00Z') },
         { title: 'Việc đã xong của chi bộ', termId: term, ownerOrganizationId: office!.id, status: 'DONE', dueDate: new Date('2026-11-09T00:00:00Z') },
+        // In his subtree and his own too: counted once, not once by the tally and again as his.
+        { title: 'Việc của chi bộ do người thư ký chịu trách nhiệm', termId: term, ownerOrganizationId: office!.id, responsibleMemberId: outsider.id },
       ],
     });
+    const shared = await database.task.create({ data: { title: 'Việc của đơn vị mình, chi bộ cùng làm', termId: term, ownerOrganizationId: outsider.organizationId }, select: { id: true } });
+    await database.taskCoOwner.create({ data: { taskId: shared.id, organizationId: office!.id } });
     const today = '2026-12-06';
     const expected = async (actor: Actor) => {
       const open = { AND: [taskScope(actor), { status: { in: ['NOT_STARTED' as const, 'IN_PROGRESS' as const, 'PAUSED' as const] } }] };
@@ -164,6 +169,19 @@ describe('the task tally', () => {
     expect((await demo.actorFor('thuky-ngoai')).managedOrganizationIds).not.toContain(outsider.organizationId);
   });
 
+  it('is folded by the daily job even when its reminders are off or fail', async () => {
+    await database.task.create({ data: { title: 'Một việc nữa', termId: await termId(), ownerOrganizationId: await newCell('Chi bộ việc hằng ngày') } });
+    const groups = async () => (await database.taskTally.groupBy({ by: ['ownerOrganizationId', 'status'], _sum: { tasks: true } })).filter((group) => group._sum.tasks !== 0).length;
+    expect(await database.taskTally.count()).toBeGreaterThan(await groups());
+    expect(await runDailyTaskJobs({ today: '2026-12-06', database, sendReminders: false })).toMatch(/reminders disabled \(REMINDERS_DISABLED\); \d+ task tally row\(s\) folded$/);
+    expect(await database.taskTally.count()).toBe(await groups());
+
+    await database.task.create({ data: { title: 'Việc sau lần gộp', termId: await termId(), ownerOrganizationId: await newCell('Chi bộ việc hằng ngày 2') } });
+    await expect(runDailyTaskJobs({ today: 'không phải ngày', database })).rejects.toThrow();
+    expect(await database.taskTally.count()).toBe(await groups());
+    await expectTallyRight();
+  });
+
   it('folds into one row per unit and status with the same sums, the zeros dropped', async () => {
     const before = { owners: await countsOfTally(), subtrees: await subtreeCountsOfTally() };
     const rows = (await database.taskTally.count()) + (await database.subtreeTaskTally.count());
@@ -176,8 +194,8 @@ describe('the task tally', () => {
   });
 
   // Two connections at once: the embedded database serves one at a time (PostgreSQL runs only).
-  it.runIf(process.env.TEST_DB_KIND === 'postgres')('lets two transactions write tasks of the same units in opposite orders without waiting, and a compaction beside them count each once', async () => {
-    const second = createDatabaseClient({ connectionString: demo.url, poolMax: 1 });
+  it.runIf(process.env.TEST_DB_KIND === 'postgres')('lets two transactions write tasks of the same units in opposite orders without waiting, and two compactions beside them count each once', async () => {
+    const [second, third] = [createDatabaseClient({ connectionString: demo.url, poolMax: 1 }), createDatabaseClient({ connectionString: demo.url, poolMax: 1 })];
     try {
       const [a, b] = [await newCell('Chi bộ song song A'), await newCell('Chi bộ song song B')];
       const term = await termId();
@@ -199,14 +217,15 @@ describe('the task tally', () => {
         await task(tx, b);
         await task(tx, a);
       }, { timeout: 2_000 });
-      // Folded while the first's rows are written but not committed: they stay its own.
-      await compactTaskTally(second);
+      // Folded while the first's rows are written but not committed (they stay its own), and by two
+      // servers' daily jobs at once (the second skips what the first folded).
+      await Promise.all([compactTaskTally(second), compactTaskTally(third)]);
       secondDone();
       await one;
       await expectTallyRight();
       expect((await countsOfTasks())[`${a} NOT_STARTED`]).toBe(2);
     } finally {
-      await second.$disconnect();
+      await Promise.all([second.$disconnect(), third.$disconnect()]);
     }
   });
 });

@@ -78,6 +78,18 @@ CREATE TRIGGER task_tallies_on_update AFTER UPDATE ON "Task"
 CREATE TRIGGER task_tallies_on_delete AFTER DELETE ON "Task"
   REFERENCING OLD TABLE AS old_tasks FOR EACH STATEMENT EXECUTE FUNCTION task_tallies_append();
 
+-- A TRUNCATE fires no row or statement trigger of the kinds above: it empties the tallies with the tasks.
+CREATE FUNCTION task_tallies_clear() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "TaskTally";
+  DELETE FROM "SubtreeTaskTally";
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER task_tallies_on_truncate AFTER TRUNCATE ON "Task"
+  FOR EACH STATEMENT EXECUTE FUNCTION task_tallies_clear();
+
 -- Folds each tally into one row per (organisation, status), dropping the zeros. It deletes only the
 -- rows its snapshot sees and writes back exactly their sums: a task written meanwhile keeps its own
 -- rows, and a second compaction at the same moment finds the first one's rows gone and skips them.
