@@ -110,6 +110,13 @@ LANGUAGE sql AS $$
   SELECT ((SELECT count(*) FROM folded_by_owner) + (SELECT count(*) FROM folded_by_subtree))::integer;
 $$;
 
+-- The overdue tasks per owner (completion by unit) are a range of the index of open tasks: its entries
+-- now hold the owner too, so that count reads the index only.
+DROP INDEX "Task_open_dueDate_scope_idx";
+CREATE INDEX "Task_open_dueDate_scope_idx" ON "Task" ("dueDate")
+  INCLUDE ("ownerOrganizationId", "unitPathIds", "unitIds", "responsibleMemberId")
+  WHERE "status" IN ('NOT_STARTED', 'IN_PROGRESS', 'PAUSED');
+
 -- The dashboard's open tasks in scope, for a reader who manages one subtree, are its tally plus the open
 -- tasks outside it that the reader answers for: this index answers that from its own entries (index-only),
 -- however many tasks the reader has answered for over the years.
