@@ -27,7 +27,7 @@ const day = (value: Date | string | null) => {
 };
 const time = (value: Date | string) => new Date(value).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
 
-interface Actor { userId: string; memberId: string; name: string; organizationId: string; roles: string[]; managed: string[] }
+interface Actor { userId: string; memberId: string; name: string; organizationId: string; roles: string[]; roots: string[]; managed: string[] }
 
 async function loadActor(request: http.IncomingMessage): Promise<Actor | null> {
   const cookie = /(?:^|;\s*)next-auth\.session-token=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
@@ -51,7 +51,7 @@ async function loadActor(request: http.IncomingMessage): Promise<Actor | null> {
       [roots],
     )
   ).rows.map((row) => row.id);
-  return { userId: user.id, memberId: user.memberId, name: user.fullName, organizationId: user.organizationId, roles: [...new Set(user.roles.map((entry) => entry.role))], managed };
+  return { userId: user.id, memberId: user.memberId, name: user.fullName, organizationId: user.organizationId, roles: [...new Set(user.roles.map((entry) => entry.role))], roots, managed };
 }
 
 function layout(actor: Actor, title: string, main: string): string {
@@ -63,11 +63,13 @@ function layout(actor: Actor, title: string, main: string): string {
     + `<main id="main">${main}</main></body></html>`;
 }
 
-const taskScopeSql = (units: string, member: string, alias = 't') =>
-  `(${alias}."ownerOrganizationId" = ANY(${units}::uuid[]) OR EXISTS (SELECT 1 FROM "TaskCoOwner" co WHERE co."taskId" = ${alias}.id AND co."organizationId" = ANY(${units}::uuid[])) OR ${alias}."responsibleMemberId" = ${member}::uuid)`;
+// The tasks of the reader's subtrees, of his own unit, and those he answers for, by the columns the
+// database keeps for it (Task.unitPathIds and unitIds, decisions 016 and 018), as the app scopes them:
+// the best a hand-written server could do on this schema.
+const taskScopeSql = (roots: string, own: string, member: string, alias = 't') =>
+  `(${alias}."unitPathIds" && ${roots}::uuid[] OR ${alias}."unitIds" @> ARRAY[${own}::uuid] OR ${alias}."responsibleMemberId" = ${member}::uuid)`;
 
 async function conferencePage(actor: Actor, conferenceId: string): Promise<string | null> {
-  const units = [...actor.managed, actor.organizationId];
   const row = (
     await pool.query(
       `SELECT c.id, c.title, c.kind, c.status, c."startsAt", c."endsAt", c.venue, c."hostOrganizationId", h.name AS "hostName", s."fullName" AS "secretaryName",
@@ -84,11 +86,11 @@ async function conferencePage(actor: Actor, conferenceId: string): Promise<strin
              (SELECT coalesce(json_agg(json_build_object('id', t.id, 'title', t.title, 'status', t.status, 'progress', t.progress, 'dueDate', t."dueDate",
                  'owner', coalesce(o."shortName", o.name), 'responsible', rm."fullName") ORDER BY t."createdAt"), '[]')
               FROM "Task" t JOIN "Organization" o ON o.id = t."ownerOrganizationId" LEFT JOIN "Member" rm ON rm.id = t."responsibleMemberId"
-              WHERE t."conclusionId" = k.id AND ${taskScopeSql('$3', '$4')})) ORDER BY k.number), '[]')
+              WHERE t."conclusionId" = k.id AND ${taskScopeSql('$3', '$5', '$4')})) ORDER BY k.number), '[]')
            FROM "Conclusion" k WHERE k."conferenceId" = c.id) AS conclusions
        FROM "Conference" c JOIN "Organization" h ON h.id = c."hostOrganizationId" LEFT JOIN "Member" s ON s.id = c."secretaryMemberId" LEFT JOIN "Plan" p ON p.id = c."planId"
        WHERE c.id = $1 AND (c."hostOrganizationId" = ANY($2::uuid[]) OR (c.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM "Invitee" x WHERE x."conferenceId" = c.id AND x."memberId" = $4::uuid)))`,
-      [conferenceId, actor.managed, units, actor.memberId],
+      [conferenceId, actor.managed, actor.roots, actor.memberId, actor.organizationId],
     )
   ).rows[0];
   if (!row) return null;
@@ -120,31 +122,37 @@ async function conferencePage(actor: Actor, conferenceId: string): Promise<strin
 
 async function tasksPage(actor: Actor, ownerId: string | null): Promise<string> {
   const units = [...actor.managed, actor.organizationId];
-  const scope = taskScopeSql('$1', '$2');
-  const filter = ownerId ? `AND (t."ownerOrganizationId" = $3::uuid OR EXISTS (SELECT 1 FROM "TaskCoOwner" f WHERE f."taskId" = t.id AND f."organizationId" = $3::uuid))` : '';
-  const values = ownerId ? [units, actor.memberId, ownerId] : [units, actor.memberId];
-  const visible = (alias: string) => taskScopeSql('$1', '$2', alias);
+  const scoped = [actor.roots, actor.memberId, actor.organizationId];
+  const scope = taskScopeSql('$1', '$3', '$2');
+  const filter = ownerId ? `AND t."unitIds" @> ARRAY[$4::uuid]` : '';
+  const values = ownerId ? [...scoped, ownerId] : scoped;
+  const visible = (alias: string) => taskScopeSql('$1', '$3', '$2', alias);
   // The same choices as the app's filters (lib/server/tasks/get-task-filter-options.ts), each bounded: the
   // 30 most recent plans and conferences, the units opening down to the chosen one, the chosen unit's people.
   const [count, rows, terms, plans, conferences, tree, people, targets] = await Promise.all([
     pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM (SELECT 1 FROM "Task" t WHERE ${scope} ${filter} LIMIT ${COUNT_CAP + 1}) x`, values),
+    // The page's rows first, then their relations (as the app loads them, decision 017): joined in one
+    // query, the planner walks the due-date index past a province's thousands of other tasks.
     pool.query(
-      `SELECT t.id, t.title, t.status, t.progress, t."dueDate", o."shortName", o.name AS "ownerName", rm."fullName" AS responsible, k.number AS "conclusionNumber", cf.id AS "conferenceId", cf."startsAt"
-       FROM "Task" t JOIN "Organization" o ON o.id = t."ownerOrganizationId" LEFT JOIN "Member" rm ON rm.id = t."responsibleMemberId"
+      `WITH page AS MATERIALIZED (
+         SELECT t.id, t.title, t.status, t.progress, t."dueDate", t."ownerOrganizationId", t."responsibleMemberId", t."conclusionId"
+         FROM "Task" t WHERE ${scope} ${filter} ORDER BY t."dueDate" ASC NULLS LAST, t.id LIMIT ${PAGE_SIZE + 1})
+       SELECT t.id, t.title, t.status, t.progress, t."dueDate", o."shortName", o.name AS "ownerName", rm."fullName" AS responsible, k.number AS "conclusionNumber", cf.id AS "conferenceId", cf."startsAt"
+       FROM page t JOIN "Organization" o ON o.id = t."ownerOrganizationId" LEFT JOIN "Member" rm ON rm.id = t."responsibleMemberId"
          LEFT JOIN "Conclusion" k ON k.id = t."conclusionId" LEFT JOIN "Conference" cf ON cf.id = k."conferenceId"
-       WHERE ${scope} ${filter} ORDER BY t."dueDate" ASC NULLS LAST, t.id LIMIT ${PAGE_SIZE + 1}`,
+       ORDER BY t."dueDate" ASC NULLS LAST, t.id`,
       values,
     ),
-    pool.query(`SELECT id, name FROM "Term" x WHERE EXISTS (SELECT 1 FROM "Task" t WHERE t."termId" = x.id AND ${visible('t')}) ORDER BY "startYear" DESC`, [units, actor.memberId]),
+    pool.query(`SELECT id, name FROM "Term" x WHERE EXISTS (SELECT 1 FROM "Task" t WHERE t."termId" = x.id AND ${visible('t')}) ORDER BY "startYear" DESC`, scoped),
     pool.query(`SELECT id, "officialNumber" AS name FROM "Plan" WHERE "issuerId" = ANY($1::uuid[]) ORDER BY "issuedOn" DESC, id LIMIT ${RECENT_CHOICES}`, [actor.managed]),
     pool.query(
-      `SELECT c.id, c.title AS name FROM "Conference" c WHERE (c."hostOrganizationId" = ANY($3::uuid[]) OR (c.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM "Invitee" x WHERE x."conferenceId" = c.id AND x."memberId" = $2::uuid)))
+      `SELECT c.id, c.title AS name FROM "Conference" c WHERE (c."hostOrganizationId" = ANY($4::uuid[]) OR (c.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM "Invitee" x WHERE x."conferenceId" = c.id AND x."memberId" = $2::uuid)))
          AND EXISTS (SELECT 1 FROM "Conclusion" k JOIN "Task" t ON t."conclusionId" = k.id WHERE k."conferenceId" = c.id AND ${visible('t')}) ORDER BY c."startsAt" DESC, c.id LIMIT ${RECENT_CHOICES}`,
-      [units, actor.memberId, actor.managed],
+      [...scoped, actor.managed],
     ),
     pool.query<{ id: string; parentId: string | null; label: string }>(`SELECT id, "parentId", coalesce("shortName", name) AS label FROM "Organization" WHERE id = ANY($1::uuid[])`, [units]),
     ownerId
-      ? pool.query<{ id: string; name: string }>(`SELECT m.id, m."fullName" AS name FROM "Member" m WHERE m."organizationId" = $3::uuid AND EXISTS (SELECT 1 FROM "Task" t WHERE t."responsibleMemberId" = m.id AND ${visible('t')})`, [units, actor.memberId, ownerId])
+      ? pool.query<{ id: string; name: string }>(`SELECT m.id, m."fullName" AS name FROM "Member" m WHERE m."organizationId" = $4::uuid AND EXISTS (SELECT 1 FROM "Task" t WHERE t."responsibleMemberId" = m.id AND ${visible('t')})`, [...scoped, ownerId])
       : { rows: [] as { id: string; name: string }[] },
     pool.query(`SELECT x.id, x.name FROM "Target" x JOIN "Resolution" r ON r.id = x."resolutionId" WHERE r."organizationId" = ANY($1::uuid[]) ORDER BY x."resolutionId", x.position`, [actor.managed]),
   ]);
