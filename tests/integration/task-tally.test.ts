@@ -4,6 +4,7 @@
 // moves units, and however, their sums must equal a count of the tasks themselves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseClient, type Database } from '../../lib/db/create-client.ts';
+import { OPEN_TASK_STATUSES } from '../../lib/domain/task-status.ts';
 import type { Actor } from '../../lib/auth/load-actor.ts';
 import { taskScope } from '../../lib/auth/scope.ts';
 import { countTasksByOwner } from '../../lib/server/dashboard/count-tasks-by-owner.ts';
@@ -58,9 +59,10 @@ async function expectTallyRight(): Promise<void> {
   expect(await subtreeCountsOfTally()).toEqual(await subtreeCountsOfTasks());
 }
 
+const departmentId = async () => (await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' }, select: { id: true } })).id;
+
 async function newCell(name: string): Promise<string> {
-  const department = await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' }, select: { id: true } });
-  return (await database.organization.create({ data: { name, kind: 'CELL', parentId: department.id }, select: { id: true } })).id;
+  return (await database.organization.create({ data: { name, kind: 'CELL', parentId: await departmentId() }, select: { id: true } })).id;
 }
 
 const termId = async () => (await database.term.findFirstOrThrow({ select: { id: true } })).id;
@@ -101,8 +103,7 @@ describe('the task tally', () => {
     await expectTallyRight();
 
     // A unit moved to another branch takes its tasks into the new branch's subtree.
-    const department = await database.organization.findFirstOrThrow({ where: { symbol: 'ĐUSLĐTBXH' }, select: { id: true } });
-    const branch = await database.organization.create({ data: { name: 'Đảng bộ bộ phận kiểm đếm', kind: 'PARTIAL_COMMITTEE', parentId: department.id }, select: { id: true } });
+    const branch = await database.organization.create({ data: { name: 'Đảng bộ bộ phận kiểm đếm', kind: 'PARTIAL_COMMITTEE', parentId: await departmentId() }, select: { id: true } });
     const moved = await database.organization.findUniqueOrThrow({ where: { id: second }, select: { version: true } });
     await moveOrganization({ actor: admin, organizationId: second, version: moved.version, parentId: branch.id });
     await expectTallyRight();
@@ -120,8 +121,8 @@ describe('the task tally', () => {
     expect(byOwner.map((owner) => owner.organizationId).sort()).toEqual(counted.map((group) => group.ownerOrganizationId).sort());
     for (const owner of byOwner) {
       const tasks = (status: 'DONE' | 'CANCELLED') => database.task.count({ where: { ownerOrganizationId: owner.organizationId, status } });
-      const open = await database.task.count({ where: { ownerOrganizationId: owner.organizationId, status: { in: ['NOT_STARTED', 'IN_PROGRESS', 'PAUSED'] } } });
-      const overdue = await database.task.count({ where: { ownerOrganizationId: owner.organizationId, status: { in: ['NOT_STARTED', 'IN_PROGRESS', 'PAUSED'] }, dueDate: { lt: new Date(`${today}T00:00:00Z`) } } });
+      const open = await database.task.count({ where: { ownerOrganizationId: owner.organizationId, status: { in: OPEN_TASK_STATUSES } } });
+      const overdue = await database.task.count({ where: { ownerOrganizationId: owner.organizationId, status: { in: OPEN_TASK_STATUSES }, dueDate: { lt: new Date(`${today}T00:00:00Z`) } } });
       expect({ open: owner.open, overdue: owner.overdue, done: owner.done, cancelled: owner.cancelled }, owner.name)
         .toEqual({ open, overdue, done: await tasks('DONE'), cancelled: await tasks('CANCELLED') });
     }
@@ -153,7 +154,7 @@ describe('the task tally', () => {
     await database.taskCoOwner.create({ data: { taskId: shared.id, organizationId: office!.id } });
     const today = '2026-12-06';
     const expected = async (actor: Actor) => {
-      const open = { AND: [taskScope(actor), { status: { in: ['NOT_STARTED' as const, 'IN_PROGRESS' as const, 'PAUSED' as const] } }] };
+      const open = { AND: [taskScope(actor), { status: { in: OPEN_TASK_STATUSES } }] };
       return {
         overdue: await database.task.count({ where: { AND: [open, { dueDate: { lt: new Date(`${today}T00:00:00Z`) } }] } }),
         dueSoon: await database.task.count({ where: { AND: [open, { dueDate: { gte: new Date(`${today}T00:00:00Z`), lte: new Date('2026-12-13T00:00:00Z') } }] } }),
