@@ -5,7 +5,7 @@
 // the office dashboard, the task list as an RSC navigation, and a server action posting a progress report
 // at a fixed low rate. Per page: closed-loop throughput at 16 and 64 connections (autocannon, after a
 // warm-up, the servers alternated, medians of 3), p50/p99 at a fixed rate of half the page's own
-// saturation, server CPU per request, SQL statements per request, HTML and RSC bytes, first-load JS
+// saturation (open loop, evenly spaced, timed from each request's due time), server CPU per request, SQL statements per request, HTML and RSC bytes, first-load JS
 // (gzip), server RSS; then the ratios to the floor and the limit, the L/S growth, and the issue's bars.
 //
 // Needs a production build in .next-bench (never .next, so a developer's build is left alone):
@@ -24,7 +24,8 @@ import { migrateAndSeed } from '../lib/test-databases.ts';
 import { buildForBench } from './full/build.ts';
 import { firstLoadJsGzipBytes } from './full/first-load-js.ts';
 import { generateData, SCALES, type Generated, type Scale } from './full/generate-data.ts';
-import { median, runLoad, type LoadResult, type Target } from './full/load.ts';
+import { runFixedRate } from './full/fixed-rate.ts';
+import { median, percentile, runLoad, type LoadResult, type Target } from './full/load.ts';
 import { cpuSeconds, rssMiB, waitForIdle } from './full/process-stats.ts';
 import { DIST_DIR, startLimit, startNext, stop, type Server } from './full/servers.ts';
 import { startStatementCounter } from './full/statement-counter.ts';
@@ -184,7 +185,7 @@ async function main() {
     for (const key of PAGE_KEYS) rates.set(key, Math.max(1, Math.round(median(throughput.get(keyOf(sets[0]!, key))![16]!.map((r) => r.requestsPerSecond)) / 2)));
     const fixed = new Map<string, LoadResult>();
     log('latency at a fixed rate');
-    for (const { data, key, target } of rounds) fixed.set(keyOf(data, key), await runLoad(target, { connections: 8, seconds: SECONDS, rate: rates.get(key)! }));
+    for (const { data, key, target } of rounds) fixed.set(keyOf(data, key), await runFixedRate(target, { rate: rates.get(key)!, seconds: SECONDS }));
 
     const actions = new Map<DataSet, { p50: number; p99: number; cpuMs: number; failures: number }>();
     for (const data of sets) {
@@ -255,7 +256,7 @@ async function actionAtFixedRate(data: DataSet, next: Server, actionId: string) 
   }
   if (times.length === 0) throw new Error(`${data.scale.label}: not one of ${count} progress reports was saved; nothing to time.`);
   const sorted = [...times].sort((a, b) => a - b);
-  return { p50: sorted[Math.floor(sorted.length / 2)]!, p99: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]!, cpuMs: (cpu * 1000) / count, failures };
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpuMs: (cpu * 1000) / count, failures };
 }
 
 await main();

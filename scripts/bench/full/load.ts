@@ -1,6 +1,6 @@
-// Load against one URL with autocannon's programmatic API: closed-loop throughput (N connections, each
-// sending its next request when the last one answered) or a fixed rate for latency, with the server's
-// CPU seconds over the same window. https://github.com/mcollina/autocannon#api
+// Closed-loop load against one URL with autocannon's programmatic API (N connections, each sending its
+// next request when the last one answered), with the server's CPU seconds over the same window. Latency at
+// a fixed rate is fixed-rate.ts's. https://github.com/mcollina/autocannon#api
 import autocannon from 'autocannon';
 import { cpuSeconds, waitForIdle } from './process-stats.ts';
 
@@ -28,7 +28,7 @@ export interface LoadResult {
  * request was answered with a 2xx: a server that is down or refuses everything has no throughput or
  * latency to report (autocannon would give 0 req/s and a p99 of 0).
  */
-export async function runLoad(target: Target, options: { connections: number; seconds: number; rate?: number }): Promise<LoadResult> {
+export async function runLoad(target: Target, options: { connections: number; seconds: number }): Promise<LoadResult> {
   await waitForIdle(target.pid());
   const cpuBefore = cpuSeconds(target.pid());
   const started = performance.now();
@@ -37,7 +37,6 @@ export async function runLoad(target: Target, options: { connections: number; se
     headers: target.headers,
     connections: options.connections,
     duration: options.seconds,
-    ...(options.rate ? { overallRate: options.rate } : {}),
     timeout: 30,
   });
   const elapsed = (performance.now() - started) / 1000;
@@ -55,6 +54,9 @@ export async function runLoad(target: Target, options: { connections: number; se
     failures: result.non2xx + result.errors + result.timeouts,
   };
 }
+
+/** Nearest-rank percentile of values sorted ascending. */
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((sorted.length * p) / 100) - 1))]!;
 
 export const median = (values: number[]) => {
   const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
