@@ -39,11 +39,23 @@ export function taskCompletion(counts: TaskCounts): TaskCompletion {
 
 const byName = new Intl.Collator('vi');
 
+const byNeed = (a: TaskCompletion, b: TaskCompletion) => b.overdue - a.overdue || b.open - a.open;
+
 /**
  * The units a dashboard shows when there are too many for one chart: those with the most overdue tasks,
  * then the most still open, then by name — the ones to chase first. Sorted by name when all fit.
+ *
+ * Names only break ties, so only the units that can still make the cut (at least as much in need as the
+ * last one shown) are compared by name: collating a province's 500 names in Vietnamese took about 2 ms of
+ * every dashboard request.
  */
 export function unitsMostInNeed<T extends TaskCompletion & { name: string }>(units: readonly T[], max: number): T[] {
   if (units.length <= max) return [...units].sort((a, b) => byName.compare(a.name, b.name));
-  return [...units].sort((a, b) => b.overdue - a.overdue || b.open - a.open || byName.compare(a.name, b.name)).slice(0, max);
+  if (max <= 0) return [];
+  const ranked = [...units].sort(byNeed);
+  const last = ranked[max - 1]!;
+  return ranked
+    .filter((unit) => byNeed(unit, last) <= 0)
+    .sort((a, b) => byNeed(a, b) || byName.compare(a.name, b.name))
+    .slice(0, max);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { taskCompletion, unitsMostInNeed } from '../../lib/domain/task-completion.ts';
 
@@ -30,5 +31,18 @@ describe('unitsMostInNeed', () => {
   it('otherwise shows those with the most overdue tasks, then the most open, then by name', () => {
     expect(unitsMostInNeed(units, 3).map((row) => row.name)).toEqual(['Chi bộ Bình Mỹ', 'Chi bộ An Phú', 'Chi bộ Đông Hòa']);
     expect(unitsMostInNeed(units, 1)).toEqual([units[2]]);
+  });
+
+  it('picks the same units, in the same order, as sorting them all by need and then by name', () => {
+    const collator = new Intl.Collator('vi');
+    const names = ['Chi bộ An Phú', 'Chi bộ Ấp Bắc', 'Chi bộ Bình Mỹ', 'Chi bộ Đông Hòa', 'Chi bộ Đình', 'Chi bộ Ân Thi', 'Chi bộ Ba'];
+    // Few distinct counts, so that many units tie at the cut and their names decide.
+    const arbitraryUnit = fc.record({ name: fc.constantFrom(...names), open: fc.nat(3), late: fc.nat(3) })
+      .map(({ name, open, late }) => unit(name, open, Math.min(late, open)));
+    fc.assert(fc.property(fc.array(arbitraryUnit, { maxLength: 40 }), fc.nat(15), (all, max) => {
+      const everyUnitSorted = [...all].sort((a, b) => b.overdue - a.overdue || b.open - a.open || collator.compare(a.name, b.name));
+      const expected = all.length <= max ? [...all].sort((a, b) => collator.compare(a.name, b.name)) : everyUnitSorted.slice(0, max);
+      expect(unitsMostInNeed(all, max).map((row) => [row.name, row.overdue, row.open])).toEqual(expected.map((row) => [row.name, row.overdue, row.open]));
+    }));
   });
 });
