@@ -5,7 +5,7 @@
 // the office dashboard, the task list as an RSC navigation, and a server action posting a progress report
 // at a fixed low rate. Per page: closed-loop throughput at 16 and 64 connections (autocannon, after a
 // warm-up, the servers alternated, medians of 3), p50/p99 at a fixed rate of half the page's own
-// saturation (open loop, evenly spaced, timed from each request's due time), server CPU per request, SQL statements per request, HTML and RSC bytes, first-load JS
+// saturation (open loop, evenly spaced, timed from each request's due time; medians of 3), server CPU per request, SQL statements per request, HTML and RSC bytes, first-load JS
 // (gzip), server RSS; then the ratios to the floor and the limit, the L/S growth, and the issue's bars.
 //
 // Needs a production build in .next-bench (never .next, so a developer's build is left alone):
@@ -183,14 +183,33 @@ async function main() {
     // Latency at a fixed rate: half of the page's own saturation (16 connections) at S, the same rate at L.
     const rates = new Map<PageKey, number>();
     for (const key of PAGE_KEYS) rates.set(key, Math.max(1, Math.round(median(throughput.get(keyOf(sets[0]!, key))![16]!.map((r) => r.requestsPerSecond)) / 2)));
-    const fixed = new Map<string, LoadResult>();
-    log('latency at a fixed rate');
-    for (const { data, key, target } of rounds) fixed.set(keyOf(data, key), await runFixedRate(target, { rate: rates.get(key)!, seconds: SECONDS }));
+    // Medians of 3 runs, alternated like the closed-loop ones: one run's p99 is a handful of requests, and a
+    // moment of this shared machine's slowness would otherwise decide it.
+    const fixedRuns = new Map<string, LoadResult[]>();
+    for (let repeat = 0; repeat < REPEATS; repeat++) {
+      log(`latency at a fixed rate, round ${repeat + 1} of ${REPEATS}`);
+      for (const { data, key, target } of repeat % 2 === 0 ? rounds : [...rounds].reverse()) {
+        const result = await runFixedRate(target, { rate: rates.get(key)!, seconds: SECONDS });
+        fixedRuns.set(keyOf(data, key), [...(fixedRuns.get(keyOf(data, key)) ?? []), result]);
+      }
+    }
+    const fixed = new Map([...fixedRuns].map(([key, runs]) => [key, {
+      p50: median(runs.map((run) => run.p50)),
+      p99: median(runs.map((run) => run.p99)),
+      failures: runs.reduce((sum, run) => sum + run.failures, 0),
+    }]));
 
     const actions = new Map<DataSet, { p50: number; p99: number; cpuMs: number; failures: number }>();
     for (const data of sets) {
-      log(`${data.scale.label}: server action at ${ACTION_RATE}/s`);
-      actions.set(data, await actionAtFixedRate(data, timed.get(data)!.next, actionId));
+      log(`${data.scale.label}: server action at ${ACTION_RATE}/s, ${REPEATS} runs`);
+      const runs = [];
+      for (let repeat = 0; repeat < REPEATS; repeat++) runs.push(await actionAtFixedRate(data, timed.get(data)!.next, actionId, 100 + repeat * ACTION_RATE * SECONDS));
+      actions.set(data, {
+        p50: median(runs.map((run) => run.p50)),
+        p99: median(runs.map((run) => run.p99)),
+        cpuMs: median(runs.map((run) => run.cpuMs)),
+        failures: runs.reduce((sum, run) => sum + run.failures, 0),
+      });
     }
 
     const figures: ScaleFigures[] = sets.map((data) => {
@@ -233,8 +252,8 @@ async function main() {
   }
 }
 
-/** Progress reports one after another at a fixed rate (round robin over the unit's tasks), timed and with the server's CPU. */
-async function actionAtFixedRate(data: DataSet, next: Server, actionId: string) {
+/** One run of progress reports one after another at a fixed rate (round robin over the unit's tasks, from the `firstIndex`-th), timed and with the server's CPU. */
+async function actionAtFixedRate(data: DataSet, next: Server, actionId: string, firstIndex: number) {
   const count = ACTION_RATE * SECONDS;
   const times: number[] = [];
   let cpu = 0;
@@ -245,7 +264,7 @@ async function actionAtFixedRate(data: DataSet, next: Server, actionId: string) 
     const due = performance.now() + 1000 / ACTION_RATE;
     const cpuBefore = cpuSeconds(next.pid);
     try {
-      times.push(await postProgressReport(next.base, data, actionId, 100 + index));
+      times.push(await postProgressReport(next.base, data, actionId, firstIndex + index));
     } catch (error) {
       failures++;
       if (failures === 1) log(`progress report refused: ${String(error).slice(0, 400)}`);

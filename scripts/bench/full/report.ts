@@ -39,7 +39,7 @@ export function printReport(scales: ScaleFigures[], run: { seconds: number; repe
   const row = (cells: string[]) => cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join(' ');
 
   lines.push('', `Pages against the framework's floor and the hand-written limit (production build, PostgreSQL, no compression on any server)`);
-  lines.push(`closed loop: autocannon, ${run.seconds} s per run, medians of ${run.repeats}, pages alternated; latency at a fixed rate of half the page's S saturation (open loop: evenly spaced, timed from each request's due time)`);
+  lines.push(`closed loop: autocannon, ${run.seconds} s per run, medians of ${run.repeats}, pages alternated; latency at a fixed rate of half the page's S saturation (open loop: evenly spaced, timed from each request's due time; medians of ${run.repeats})`);
   for (const figures of scales) {
     const { scale } = figures;
     const byKey = new Map(figures.pages.map((page) => [page.key, page]));
