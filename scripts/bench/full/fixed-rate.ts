@@ -17,7 +17,7 @@ const SEND_DELAY_WARNING_MS = 10;
 
 /** Node 20 starts a worker without the parent's tsx hooks: the worker registers them, then loads the sender. */
 const SENDER = new URL('./fixed-rate-worker.ts', import.meta.url).href;
-const BOOT = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(SENDER)}, ${JSON.stringify(import.meta.url)}))`;
+const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) => tsImport(${JSON.stringify(SENDER)}, ${JSON.stringify(import.meta.url)}))`;
 
 function inWorker(run: PacedRun): Promise<PacedResult> {
   return new Promise((resolve, reject) => {
