@@ -20,6 +20,7 @@ import { startNext, stop, type Server } from './bench/full/servers.ts';
 import { exitCodeOf, runNodeScript } from './lib/child-process.ts';
 import { assertLocalDatabaseUrl } from './lib/local-database-url.ts';
 import { watchShutdownSignals } from './lib/shutdown-signals.ts';
+import { percentile } from './lib/statistics.ts';
 import { migrateAndSeed } from './lib/test-databases.ts';
 import { addLoadUsers } from './load/users.ts';
 import { readAgenda, readTask, readTaskList, REQUEST_KINDS, runVirtualUsers, type RequestKind, type Sample, type Session, type SignedInUser } from './load/virtual-users.ts';
@@ -96,10 +97,6 @@ class Tally {
   total(field: 'requests' | 'throttled' | 'stale' | 'errors'): number {
     return [...this.counts.values()].reduce((sum, counts) => sum + counts[field], 0);
   }
-}
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * fraction) - 1)]!;
 }
 
 function printResult(tally: Tally, warmUp: Tally, seconds: number, server: { rss: { start: number; peak: number; end: number }; cpuPercent: number }, loadCpuPercent: number): void {

@@ -4,9 +4,9 @@
 // of text. Pages: a conference (agenda and 60 invitees), the task list filtered by one unit (50 rows),
 // the office dashboard, the task list as an RSC navigation, and a server action posting a progress report
 // at a fixed low rate. Per page: closed-loop throughput at 16 and 64 connections (autocannon, after a
-// warm-up, the servers alternated, medians of 3), p50/p99 at a fixed rate of half the page's own
-// saturation (open loop, evenly spaced, timed from each request's due time; medians of 3), server CPU per request, SQL statements per request, HTML and RSC bytes, first-load JS
-// (gzip), server RSS; then the ratios to the floor and the limit, the L/S growth, and the issue's bars.
+// warm-up, the servers alternated, medians of 3), p50/p99 at a fixed rate of half the page's S
+// saturation (open loop, evenly spaced, timed from each request's due time; medians of 3), server CPU per
+// request, SQL statements per request, HTML and RSC bytes, first-load JS (gzip), server RSS; then the ratios to the floor and the limit, the L/S growth, and the issue's bars.
 //
 // Needs a production build in .next-bench (never .next, so a developer's build is left alone):
 //   npm run bench -- --build     (builds it first: NEXT_DIST_DIR=.next-bench next build)
@@ -25,7 +25,8 @@ import { buildForBench } from './full/build.ts';
 import { firstLoadJsGzipBytes } from './full/first-load-js.ts';
 import { generateData, SCALES, type Generated, type Scale } from './full/generate-data.ts';
 import { runFixedRate, type FixedRateResult } from './full/fixed-rate.ts';
-import { median, percentile, runLoad, type LoadResult, type Target } from './full/load.ts';
+import { runLoad, type LoadResult, type Target } from './full/load.ts';
+import { median, percentile } from '../lib/statistics.ts';
 import { cpuSeconds, rssMiB, waitForIdle } from './full/process-stats.ts';
 import { DIST_DIR, startLimit, startNext, stop, type Server } from './full/servers.ts';
 import { startStatementCounter } from './full/statement-counter.ts';
@@ -201,20 +202,18 @@ async function main() {
     }]));
 
     // The action's runs are pooled: 40 reports a run would make its p99 the slowest one.
-    const actionRuns = new Map<DataSet, ActionRun>();
-    const actions = new Map<DataSet, { p50: number; p99: number; cpuMs: number; failures: number }>();
+    const actionRuns = new Map<DataSet, ActionRun[]>(sets.map((data) => [data, []]));
     for (let repeat = 0; repeat < REPEATS; repeat++) {
       for (const data of repeat % 2 === 0 ? sets : [...sets].reverse()) {
         log(`${data.scale.label}: server action at ${ACTION_RATE}/s, run ${repeat + 1} of ${REPEATS}`);
-        const run = await actionAtFixedRate(data, timed.get(data)!.next, actionId, 100 + repeat * ACTION_RATE * SECONDS);
-        const pooled = actionRuns.get(data) ?? { times: [], cpuSeconds: 0, count: 0, failures: 0 };
-        actionRuns.set(data, { times: [...pooled.times, ...run.times], cpuSeconds: pooled.cpuSeconds + run.cpuSeconds, count: pooled.count + run.count, failures: pooled.failures + run.failures });
+        actionRuns.get(data)!.push(await actionAtFixedRate(data, timed.get(data)!.next, actionId, 100 + repeat * ACTION_RATE * SECONDS));
       }
     }
-    for (const [data, pooled] of actionRuns) {
-      const sorted = [...pooled.times].sort((a, b) => a - b);
-      actions.set(data, { p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpuMs: (pooled.cpuSeconds * 1000) / pooled.count, failures: pooled.failures });
-    }
+    const actions = new Map([...actionRuns].map(([data, runs]) => {
+      const times = runs.flatMap((run) => run.times).sort((a, b) => a - b);
+      const sum = (field: 'cpuSeconds' | 'count' | 'failures') => runs.reduce((total, run) => total + run[field], 0);
+      return [data, { p50: percentile(times, 0.5), p99: percentile(times, 0.99), cpuMs: (sum('cpuSeconds') * 1000) / sum('count'), failures: sum('failures') }];
+    }));
 
     const figures: ScaleFigures[] = sets.map((data) => {
       const counts = counted.get(data)!;

@@ -15,6 +15,7 @@ import { runNodeScript } from '../lib/child-process.ts';
 import { assertLocalDatabaseUrl } from '../lib/local-database-url.ts';
 import { migrateAndSeed } from '../lib/test-databases.ts';
 import { isPortFree, waitForPort } from '../lib/ports.ts';
+import { median } from '../lib/statistics.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = 3400;
@@ -25,7 +26,6 @@ const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Pha
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thanh', 'Hữu', 'Ngọc', 'Quốc', 'Kim'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Hùng', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thảo'];
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 /** A scheduled conference with `count` member invitees (deterministic names), for the register. */

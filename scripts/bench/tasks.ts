@@ -14,6 +14,7 @@ import { withClient } from '../../lib/db/with-client.ts';
 import { runNodeScript, type RunningChild } from '../lib/child-process.ts';
 import { assertLocalDatabaseUrl } from '../lib/local-database-url.ts';
 import { isPortFree, waitForPort } from '../lib/ports.ts';
+import { median } from '../lib/statistics.ts';
 import { migrateAndSeed } from '../lib/test-databases.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,7 +34,6 @@ const REUSE = (() => {
 })();
 
 type Side = keyof typeof PORTS;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 /**

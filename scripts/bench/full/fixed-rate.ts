@@ -9,7 +9,8 @@
 // a burst (a page costing 23 ms of CPU had a p50 of 74 ms).
 import { Worker } from 'node:worker_threads';
 import type { PacedResult, PacedRun } from './fixed-rate-worker.ts';
-import { percentile, type Target } from './load.ts';
+import { percentile } from '../../lib/statistics.ts';
+import type { Target } from './load.ts';
 import { waitForIdle } from './process-stats.ts';
 
 export interface FixedRateResult {
@@ -58,5 +59,5 @@ export async function runFixedRate(target: Target, options: { rate: number; seco
   if (run.ok === 0) throw new Error(`${target.label} (${target.url}): not one of ${run.failures} requests at ${options.rate}/s was answered with a 2xx. Is the server up?`);
   if (run.lateSends > 0) console.warn(`[bench] ${target.label}: ${run.lateSends} of ${run.ok + run.failures} sends went out more than ${LATE_MS} ms late (up to ${run.maxSendDelay.toFixed(0)} ms; counted from the due time)`);
   const latencies = [...run.latencies].sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures: run.failures, lateSends: run.lateSends, maxSendDelay: run.maxSendDelay };
+  return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), failures: run.failures, lateSends: run.lateSends, maxSendDelay: run.maxSendDelay };
 }

@@ -54,12 +54,3 @@ export async function runLoad(target: Target, options: { connections: number; se
     failures: result.non2xx + result.errors + result.timeouts,
   };
 }
-
-/** Nearest-rank percentile of values sorted ascending. */
-export const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((sorted.length * p) / 100) - 1))]!;
-
-export const median = (values: number[]) => {
-  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
-  return sorted.length === 0 ? Number.NaN : sorted[Math.floor(sorted.length / 2)]!;
-};
